@@ -1,0 +1,82 @@
+// One function per Statuspage endpoint the CLI uses. Each returns a description of the
+// request (not a promise), so the same value can be sent, printed by --dry-run, or inspected.
+import { z } from 'zod';
+import {
+  type Component,
+  type CreateIncidentBody,
+  componentSchema,
+  type Incident,
+  incidentSchema,
+  type Page,
+  pageSchema,
+  type UpdateIncidentBody,
+} from './schemas.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface ApiRequest<T> {
+  method: HttpMethod;
+  /** Path below the API base URL, already percent-encoded. */
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Validates and types the JSON response. */
+  parse: (json: unknown) => T;
+}
+
+const seg = encodeURIComponent;
+const parser =
+  <T>(schema: z.ZodType<T>) =>
+  (json: unknown): T =>
+    schema.parse(json);
+
+export function createIncident(pageId: string, body: CreateIncidentBody): ApiRequest<Incident> {
+  return { method: 'POST', path: `/pages/${seg(pageId)}/incidents`, body, parse: parser(incidentSchema) };
+}
+
+export function updateIncident(pageId: string, incidentId: string, body: UpdateIncidentBody): ApiRequest<Incident> {
+  return {
+    method: 'PATCH',
+    path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`,
+    body,
+    parse: parser(incidentSchema),
+  };
+}
+
+export function getIncident(pageId: string, incidentId: string): ApiRequest<Incident> {
+  return { method: 'GET', path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`, parse: parser(incidentSchema) };
+}
+
+export type IncidentListKind = 'unresolved' | 'scheduled' | 'active_maintenance' | 'upcoming';
+
+export function listIncidents(pageId: string, kind: IncidentListKind): ApiRequest<Incident[]> {
+  return {
+    method: 'GET',
+    path: `/pages/${seg(pageId)}/incidents/${kind}`,
+    parse: parser(z.array(incidentSchema)),
+  };
+}
+
+/** The full list, newest first; `q` filters, `limit` is at most 100. */
+export function searchIncidents(pageId: string, query: { q?: string; limit?: number; page?: number }): ApiRequest<Incident[]> {
+  const q: Record<string, string> = {};
+  if (query.q !== undefined) q.q = query.q;
+  if (query.limit !== undefined) q.limit = String(query.limit);
+  if (query.page !== undefined) q.page = String(query.page);
+  return { method: 'GET', path: `/pages/${seg(pageId)}/incidents`, query: q, parse: parser(z.array(incidentSchema)) };
+}
+
+export const COMPONENTS_PER_PAGE = 100;
+
+export function listComponents(pageId: string, page: number): ApiRequest<Component[]> {
+  return {
+    method: 'GET',
+    path: `/pages/${seg(pageId)}/components`,
+    query: { page: String(page), per_page: String(COMPONENTS_PER_PAGE) },
+    parse: parser(z.array(componentSchema)),
+  };
+}
+
+export function listPages(): ApiRequest<Page[]> {
+  return { method: 'GET', path: '/pages', parse: parser(z.array(pageSchema)) };
+}

@@ -1,0 +1,70 @@
+// Where the API token comes from, in order: --token, STATUSPAGE_TOKEN, the OS keychain.
+import { userInfo } from 'node:os';
+import { CliError, ExitCode, UsageError } from '../errors.js';
+import { registerSecret } from '../output/io.js';
+import type { Keychain } from './keychain.js';
+
+export type TokenSource =
+  | { kind: 'flag' }
+  | { kind: 'env' }
+  | { kind: 'keychain'; service: string; account: string };
+
+export interface ResolvedToken {
+  token: string;
+  source: TokenSource;
+}
+
+export interface TokenLookup {
+  flag?: string | undefined;
+  env: NodeJS.ProcessEnv;
+  keychainService: string;
+  keychainUser?: string | undefined;
+  loadKeychain: () => Promise<Keychain>;
+  /** For `--token -`. */
+  readStdin: () => Promise<string>;
+}
+
+export function keychainAccount(keychainUser: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (keychainUser) return keychainUser;
+  try {
+    return userInfo().username;
+  } catch {
+    return env.USER ?? env.USERNAME ?? 'default';
+  }
+}
+
+export function noTokenError(service: string, account: string, reason?: string): CliError {
+  return new CliError(
+    `no API token: pass --token, set STATUSPAGE_TOKEN, or store it in the OS keychain with \`statuspage auth login\` (service '${service}', account '${account}')${reason ? `; keychain: ${reason}` : ''}`,
+    ExitCode.auth,
+  );
+}
+
+export async function resolveToken(lookup: TokenLookup): Promise<ResolvedToken> {
+  const found = await findToken(lookup);
+  registerSecret(found.token);
+  return found;
+}
+
+async function findToken(lookup: TokenLookup): Promise<ResolvedToken> {
+  if (lookup.flag === '-') {
+    const piped = (await lookup.readStdin()).trim();
+    if (!piped) throw new UsageError('--token -: standard input was empty');
+    return { token: piped, source: { kind: 'flag' } };
+  }
+  const flag = lookup.flag?.trim();
+  if (flag) return { token: flag, source: { kind: 'flag' } };
+  const env = lookup.env.STATUSPAGE_TOKEN?.trim();
+  if (env) return { token: env, source: { kind: 'env' } };
+  const service = lookup.keychainService;
+  const account = keychainAccount(lookup.keychainUser, lookup.env);
+  let stored: string | null;
+  try {
+    const keychain = await lookup.loadKeychain();
+    stored = await keychain.getPassword(service, account);
+  } catch (error) {
+    throw noTokenError(service, account, error instanceof Error ? error.message : String(error));
+  }
+  if (!stored) throw noTokenError(service, account);
+  return { token: stored.trim(), source: { kind: 'keychain', service, account } };
+}

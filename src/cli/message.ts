@@ -1,0 +1,38 @@
+// The incident message from --message, `--message -` (stdin) or --message-file, kept byte for byte.
+import { readFile } from 'node:fs/promises';
+import { INCIDENT_BODY_MAX } from '../api/schemas.js';
+import { UsageError } from '../errors.js';
+import { readStdin } from '../utils/stdin.js';
+
+export interface MessageOptions {
+  message?: string | undefined;
+  messageFile?: string | undefined;
+  token?: string | undefined;
+}
+
+export async function resolveMessage(options: MessageOptions): Promise<string | undefined> {
+  if (options.message !== undefined && options.messageFile !== undefined) {
+    throw new UsageError('--message and --message-file cannot be used together; give one');
+  }
+  let text: string | undefined;
+  let source = '--message';
+  if (options.message === '-') {
+    if (options.token === '-') throw new UsageError('--message - and --token - cannot both read standard input');
+    text = await readStdin();
+    source = '--message -';
+  } else if (options.messageFile !== undefined) {
+    source = `--message-file '${options.messageFile}'`;
+    try {
+      text = await readFile(options.messageFile, 'utf8');
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'unreadable';
+      throw new UsageError(`${source}: cannot read the file (${code})`);
+    }
+  } else {
+    text = options.message;
+  }
+  if (text !== undefined && text.length > INCIDENT_BODY_MAX) {
+    throw new UsageError(`${source}: ${text.length} characters is more than the ${INCIDENT_BODY_MAX} the API allows`);
+  }
+  return text;
+}

@@ -1,0 +1,80 @@
+// Turns `-c` refs (IDs or names) into component IDs. Refs shaped like Statuspage IDs are
+// used as they are, so the common case costs no request; anything else costs exactly one
+// paginated read of the page's components, shared by all refs of the command.
+import { type Component, type ComponentStatus } from '../api/schemas.js';
+import { CliError, UsageError } from '../errors.js';
+import { listAllComponents } from './list-all-components.js';
+import type { ComponentRef } from './option-schemas.js';
+import type { Session } from './session.js';
+
+export interface ResolvedComponent {
+  id: string;
+  status?: ComponentStatus;
+}
+
+const STATUSPAGE_ID = /^[a-z0-9]{12}$/;
+
+export async function resolveComponents(refs: readonly ComponentRef[], session: Session): Promise<ResolvedComponent[]> {
+  if (refs.length === 0) return [];
+  const needsLookup = refs.some((r) => !STATUSPAGE_ID.test(r.ref));
+  const known = needsLookup ? await lookUpComponents(refs, session) : [];
+  const byId = new Map<string, ResolvedComponent>();
+  for (const ref of refs) {
+    const id = needsLookup ? matchComponent(ref.ref, known).id : ref.ref;
+    byId.set(id, ref.status === undefined ? { id } : { id, status: ref.status });
+  }
+  return [...byId.values()];
+}
+
+async function lookUpComponents(refs: readonly ComponentRef[], session: Session): Promise<Component[]> {
+  try {
+    return await listAllComponents(session);
+  } catch (error) {
+    if (error instanceof CliError && session.dryRun) {
+      const names = refs.filter((r) => !STATUSPAGE_ID.test(r.ref)).map((r) => `'${r.ref}'`);
+      throw new CliError(`--components ${names.join(', ')}: finding components by name reads the page, even with --dry-run: ${error.message}`, error.exitCode);
+    }
+    throw error;
+  }
+}
+
+export function matchComponent(ref: string, components: readonly Component[]): Component {
+  const byId = components.find((c) => c.id === ref);
+  if (byId) return byId;
+  const wanted = normalize(ref);
+  const exact = components.filter((c) => normalize(c.name) === wanted);
+  if (exact.length === 1) return exact[0] as Component;
+  if (exact.length > 1) {
+    throw new UsageError(`--components '${ref}' matches ${exact.length} components: ${list(exact)}; use an ID`);
+  }
+  const close = components.filter((c) => isClose(normalize(c.name), wanted)).slice(0, 5);
+  throw new UsageError(
+    `--components '${ref}' is not a component ID or name on this page${close.length ? `; did you mean: ${list(close)}` : ''}`,
+  );
+}
+
+function normalize(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function list(components: readonly Component[]): string {
+  return components.map((c) => `'${c.name}' (${c.id})`).join(', ');
+}
+
+function isClose(name: string, wanted: string): boolean {
+  if (name.includes(wanted) || wanted.includes(name)) return true;
+  return editDistance(name, wanted) <= Math.max(1, Math.floor(wanted.length / 4));
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

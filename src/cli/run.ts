@@ -1,0 +1,31 @@
+// Parses argv, runs the command, and turns every outcome into an exit code and at most one
+// line on stderr. No stack trace reaches the user: it could carry request details.
+import { CommanderError } from 'commander';
+import { CliError, ExitCode } from '../errors.js';
+import { printMessage, redact } from '../output/io.js';
+import { normalizeArgv } from './argv.js';
+import { buildProgram } from './program.js';
+
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(normalizeArgv(argv), { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+export function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its own one-line message (or the help / version).
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof CliError) {
+    printMessage(`error: ${error.message}`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  printMessage(`error: unexpected failure: ${redact(message).split('\n')[0]}`);
+  return 1;
+}

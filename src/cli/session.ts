@@ -1,0 +1,91 @@
+// What a command needs to talk to one Statuspage page: the page ID, the token (looked up
+// only when a request is really sent) and a transport. --dry-run is decided here, once:
+// writes are printed instead of sent; reads still go out when a token is available.
+import type { ApiRequest } from '../api/endpoints.js';
+import { DEFAULT_API_URL, type Transport } from '../api/transport.js';
+import { loadKeychain } from '../auth/keychain.js';
+import { type ResolvedToken, resolveToken } from '../auth/token.js';
+import { UsageError } from '../errors.js';
+import { renderDryRun } from '../output/dry-run.js';
+import { printData, printMessage } from '../output/io.js';
+import { readStdin } from '../utils/stdin.js';
+import { type CommonOptions, idSchema } from './option-schemas.js';
+
+export class Session {
+  readonly pageId: string;
+  readonly baseUrl: string;
+  private transport: Promise<Transport> | undefined;
+  private token: Promise<ResolvedToken> | undefined;
+
+  constructor(
+    readonly options: CommonOptions,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.pageId = resolvePageId(options.page, env);
+    this.baseUrl = env.STATUSPAGE_API_URL?.trim() || DEFAULT_API_URL;
+  }
+
+  get dryRun(): boolean {
+    return this.options.dryRun;
+  }
+
+  /** A request that changes nothing: sent even under --dry-run. */
+  async read<T>(req: ApiRequest<T>): Promise<T> {
+    return (await this.connect()).send(req);
+  }
+
+  /** A request that changes the page: under --dry-run it is printed and `undefined` is returned. */
+  async write<T>(req: ApiRequest<T>): Promise<T | undefined> {
+    if (this.options.dryRun) {
+      printData(renderDryRun(this.baseUrl, req, this.options.json));
+      return undefined;
+    }
+    return (await this.connect()).send(req);
+  }
+
+  resolveToken(): Promise<ResolvedToken> {
+    this.token ??= resolveToken({
+      flag: this.options.token,
+      env: this.env,
+      keychainService: this.options.keychainService,
+      keychainUser: this.options.keychainUser,
+      loadKeychain,
+      readStdin,
+    });
+    return this.token;
+  }
+
+  private connect(): Promise<Transport> {
+    this.transport ??= this.resolveToken().then(async ({ token }) => {
+      if (this.options.ignoreSsl) {
+        printMessage('warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted');
+      }
+      const { Transport } = await import('../api/transport.js');
+      return Transport.create({
+        baseUrl: this.baseUrl,
+        token,
+        ignoreSsl: this.options.ignoreSsl,
+        timeoutMs: this.options.timeout * 1000,
+        ...(this.options.verbose ? { log: (line: string) => printMessage(line) } : {}),
+      });
+    });
+    return this.transport;
+  }
+
+  async close(): Promise<void> {
+    if (this.transport) await (await this.transport.catch(() => undefined))?.close();
+  }
+}
+
+export function resolvePageId(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  const raw = flag ?? env.STATUSPAGE_PAGE_ID;
+  if (raw === undefined || raw.trim() === '') {
+    throw new UsageError('--page is required (or set STATUSPAGE_PAGE_ID)');
+  }
+  const parsed = idSchema.safeParse(raw);
+  if (!parsed.success) {
+    const source = flag === undefined ? 'STATUSPAGE_PAGE_ID' : '--page';
+    throw new UsageError(`${source} '${raw}': ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}

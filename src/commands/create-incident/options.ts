@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { IMPACTS, REALTIME_STATUSES } from '../../api/schemas.js';
+import {
+  commonOptionsSchema,
+  componentRefsSchema,
+  componentStatusSchema,
+  messageSchema,
+  titleSchema,
+} from '../../cli/option-schemas.js';
+
+export const createIncidentOptionsSchema = commonOptionsSchema.extend({
+  title: titleSchema,
+  status: z.enum(REALTIME_STATUSES).optional(),
+  impact: z.enum(IMPACTS).optional(),
+  message: messageSchema.optional(),
+  messageFile: z.string().optional(),
+  components: componentRefsSchema.default([]),
+  componentStatus: componentStatusSchema.optional(),
+  notify: z.boolean().optional(),
+});
+export type CreateIncidentOptions = z.infer<typeof createIncidentOptionsSchema>;

@@ -1,0 +1,25 @@
+// The body of POST /pages/{page}/incidents for create-incident: only the fields the user gave.
+import type { CreateIncidentBody } from '../../api/schemas.js';
+import type { ResolvedComponent } from '../../cli/resolve-components.js';
+import type { CreateIncidentOptions } from './options.js';
+
+/** Components named without a status are marked as the outage the incident reports. */
+export const DEFAULT_COMPONENT_STATUS = 'major_outage';
+
+export function buildCreateIncidentBody(
+  options: CreateIncidentOptions,
+  body: string | undefined,
+  components: readonly ResolvedComponent[],
+): CreateIncidentBody {
+  const incident: CreateIncidentBody['incident'] = { name: options.title };
+  if (options.status) incident.status = options.status;
+  if (options.impact) incident.impact_override = options.impact;
+  if (body !== undefined) incident.body = body;
+  if (options.notify !== undefined) incident.deliver_notifications = options.notify;
+  if (components.length > 0) {
+    const fallback = options.componentStatus ?? DEFAULT_COMPONENT_STATUS;
+    incident.components = Object.fromEntries(components.map((c) => [c.id, c.status ?? fallback]));
+    incident.component_ids = components.map((c) => c.id);
+  }
+  return { incident };
+}

@@ -1,0 +1,37 @@
+// The body of PATCH /pages/{page}/incidents/{id} for resolve-incident.
+import type { Incident, UpdateIncidentBody } from '../../api/schemas.js';
+import type { ResolvedComponent } from '../../cli/resolve-components.js';
+import { isMaintenance } from '../../output/incident-block.js';
+import type { EventKind, ResolveIncidentOptions } from './options.js';
+
+/** --event decides; without it, the incident's own state does. */
+export function eventOf(event: EventKind | undefined, incident: Incident | undefined): EventKind {
+  if (event) return event;
+  return incident && isMaintenance(incident) ? 'maintenance' : 'incident';
+}
+
+/** The components to bring back: those given, else every one the incident affects. */
+export function componentsToRestore(
+  given: readonly ResolvedComponent[],
+  incident: Incident | undefined,
+): ResolvedComponent[] {
+  if (given.length > 0) return [...given];
+  return (incident?.components ?? []).map((c) => ({ id: c.id }));
+}
+
+export function buildResolveIncidentBody(
+  options: ResolveIncidentOptions,
+  event: EventKind,
+  body: string | undefined,
+  components: readonly ResolvedComponent[],
+): UpdateIncidentBody {
+  // impact_override is deliberately left out: resolving must not rewrite the recorded severity.
+  const incident: UpdateIncidentBody['incident'] = { status: event === 'maintenance' ? 'completed' : 'resolved' };
+  if (body !== undefined) incident.body = body;
+  if (options.notify !== undefined) incident.deliver_notifications = options.notify;
+  if (components.length > 0) {
+    incident.components = Object.fromEntries(components.map((c) => [c.id, c.status ?? 'operational']));
+    incident.component_ids = components.map((c) => c.id);
+  }
+  return { incident };
+}

@@ -1,0 +1,26 @@
+import { getIncident, updateIncident } from '../../api/endpoints.js';
+import type { RawOptions } from '../../cli/action.js';
+import { incidentFromArgs } from '../../cli/incident-arg.js';
+import { resolveMessage } from '../../cli/message.js';
+import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
+import { resolveComponents } from '../../cli/resolve-components.js';
+import { withSession } from '../../cli/with-session.js';
+import { emitIncident } from '../../output/emit-incident.js';
+import { parseOptions } from '../../utils/validate.js';
+import { resolveIncidentOptionsSchema } from './options.js';
+import { buildResolveIncidentBody, componentsToRestore, eventOf } from './request.js';
+
+export async function runResolveIncident(raw: RawOptions, args: string[]): Promise<void> {
+  const incidentId = incidentFromArgs(raw.incident, args);
+  const options = parseOptions(resolveIncidentOptionsSchema, { ...raw, incident: incidentId }, COMMON_FLAG_NAMES);
+  const message = await resolveMessage(options);
+  await withSession(options, async (session) => {
+    const needsIncident = options.event === undefined || options.components.length === 0;
+    const current = needsIncident ? await session.read(getIncident(session.pageId, options.incident)) : undefined;
+    const given = await resolveComponents(options.components, session);
+    const event = eventOf(options.event, current);
+    const body = buildResolveIncidentBody(options, event, message, componentsToRestore(given, current));
+    const incident = await session.write(updateIncident(session.pageId, options.incident, body));
+    if (incident) emitIncident('resolved', incident, options);
+  });
+}

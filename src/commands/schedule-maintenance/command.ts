@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { lazyAction } from '../../cli/action.js';
+import { addConnectionFlags, addOutputFlags } from '../../cli/common-flags.js';
+
+export function registerScheduleMaintenance(program: Command): void {
+  const cmd = program
+    .command('schedule-maintenance')
+    .alias('schedule_maintenance')
+    .summary('schedule a maintenance window')
+    .description('Schedule a maintenance window; its components go under maintenance.')
+    .option('-t, --title <title>', 'maintenance name (required, at most 255 characters)')
+    .option('-m, --message <text>', 'description shown to subscribers; newlines kept; "-" reads stdin')
+    .option('--message-file <path>', 'read the message from a file, byte for byte')
+    .option('-c, --components <ids...>', 'components under maintenance: IDs or names, space- or comma-separated')
+    .option('--scheduled <when>', 'start: an ISO 8601 instant with a zone (2030-01-02T03:04:05Z), or "now" (= in 1 minute)', 'now')
+    .option('--until <when>', 'end: an ISO 8601 instant with a zone')
+    .option('--duration <length>', 'end as a length after the start: 90m, 2h, 1h30m (default: 1h)')
+    .option('--remind', 'remind subscribers before the window starts (default)')
+    .option('--no-remind', 'do not remind subscribers')
+    .option('--auto-start', 'move to in progress and components to under maintenance at the start (default)')
+    .option('--no-auto-start', 'start the window by hand')
+    .option('--auto-complete', 'complete the window automatically at its end')
+    .option('--no-auto-complete', 'neither complete the window nor restore components automatically')
+    .option('--notify', 'notify subscribers (default)')
+    .option('--no-notify', 'do not notify subscribers');
+  addOutputFlags(addConnectionFlags(cmd));
+  cmd.addHelpText(
+    'after',
+    `
+By default the window is completed by hand (resolve-incident), while its components
+return to operational automatically at its end.
+
+Example:
+  $ statuspage schedule-maintenance -p pg0000000001 -c cmp000000001 -t "weekly maintenance" \\
+      --scheduled 2030-01-02T03:00:00Z --duration 2h -m 'Jenkins will be under maintenance'`,
+  );
+  cmd.action(lazyAction(async () => (await import('./run.js')).runScheduleMaintenance));
+}

@@ -1,0 +1,33 @@
+// The body of POST /pages/{page}/incidents for schedule-maintenance.
+import type { CreateIncidentBody } from '../../api/schemas.js';
+import type { ResolvedComponent } from '../../cli/resolve-components.js';
+import type { ScheduleMaintenanceOptions } from './options.js';
+import type { MaintenanceWindow } from './window.js';
+
+export function buildScheduleMaintenanceBody(
+  options: ScheduleMaintenanceOptions,
+  body: string | undefined,
+  window: MaintenanceWindow,
+  components: readonly ResolvedComponent[],
+): CreateIncidentBody {
+  const incident: CreateIncidentBody['incident'] = {
+    name: options.title,
+    status: 'scheduled',
+    impact_override: 'maintenance',
+    scheduled_for: window.start.toISOString(),
+    scheduled_until: window.end.toISOString(),
+    scheduled_remind_prior: options.remind,
+    scheduled_auto_in_progress: options.autoStart,
+    auto_transition_to_maintenance_state: options.autoStart,
+    // Unless told otherwise: the window is completed by hand, but components come back on their own.
+    scheduled_auto_completed: options.autoComplete ?? false,
+    auto_transition_to_operational_state: options.autoComplete ?? true,
+    deliver_notifications: options.notify,
+  };
+  if (body !== undefined) incident.body = body;
+  if (components.length > 0) {
+    incident.components = Object.fromEntries(components.map((c) => [c.id, c.status ?? 'under_maintenance']));
+    incident.component_ids = components.map((c) => c.id);
+  }
+  return { incident };
+}

@@ -1,0 +1,26 @@
+import { createIncident } from '../../api/endpoints.js';
+import type { RawOptions } from '../../cli/action.js';
+import { resolveMessage } from '../../cli/message.js';
+import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
+import { resolveComponents } from '../../cli/resolve-components.js';
+import { withSession } from '../../cli/with-session.js';
+import { emitIncident } from '../../output/emit-incident.js';
+import { nextStepsHint } from '../../output/hints.js';
+import { parseOptions } from '../../utils/validate.js';
+import { scheduleMaintenanceOptionsSchema } from './options.js';
+import { buildScheduleMaintenanceBody } from './request.js';
+import { maintenanceWindow } from './window.js';
+
+export async function runScheduleMaintenance(raw: RawOptions): Promise<void> {
+  const options = parseOptions(scheduleMaintenanceOptionsSchema, raw, COMMON_FLAG_NAMES);
+  const window = maintenanceWindow(options);
+  const message = await resolveMessage(options);
+  await withSession(options, async (session) => {
+    const components = await resolveComponents(options.components, session);
+    const body = buildScheduleMaintenanceBody(options, message, window, components);
+    const incident = await session.write(createIncident(session.pageId, body));
+    if (!incident) return;
+    emitIncident('scheduled', incident, options);
+    nextStepsHint(incident, session.pageId);
+  });
+}

@@ -1,0 +1,24 @@
+import { updateIncident } from '../../api/endpoints.js';
+import type { RawOptions } from '../../cli/action.js';
+import { incidentFromArgs } from '../../cli/incident-arg.js';
+import { resolveMessage } from '../../cli/message.js';
+import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
+import { resolveComponents } from '../../cli/resolve-components.js';
+import { withSession } from '../../cli/with-session.js';
+import { emitIncident } from '../../output/emit-incident.js';
+import { parseOptions } from '../../utils/validate.js';
+import { updateIncidentOptionsSchema } from './options.js';
+import { buildUpdateIncidentBody, checkUpdateOptions } from './request.js';
+
+export async function runUpdateIncident(raw: RawOptions, args: string[]): Promise<void> {
+  const incidentId = incidentFromArgs(raw.incident, args);
+  const options = parseOptions(updateIncidentOptionsSchema, { ...raw, incident: incidentId }, COMMON_FLAG_NAMES);
+  const message = await resolveMessage(options);
+  checkUpdateOptions(options, message);
+  await withSession(options, async (session) => {
+    const components = await resolveComponents(options.components, session);
+    const body = buildUpdateIncidentBody(options, message, components);
+    const incident = await session.write(updateIncident(session.pageId, options.incident, body));
+    if (incident) emitIncident('updated', incident, options);
+  });
+}

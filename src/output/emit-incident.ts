@@ -1,0 +1,16 @@
+// Prints an incident the way the user asked: a block (default), JSON, or just the ID.
+import type { Incident } from '../api/schemas.js';
+import { colorsFor } from './color.js';
+import { type IncidentAction, renderIncidentBlock } from './incident-block.js';
+import { printData } from './io.js';
+
+export interface OutputMode {
+  json: boolean;
+  quiet: boolean;
+}
+
+export function emitIncident(action: IncidentAction, incident: Incident, mode: OutputMode): void {
+  if (mode.json) printData(JSON.stringify(incident, null, 2));
+  else if (mode.quiet) printData(incident.id);
+  else printData(renderIncidentBlock(action, incident, colorsFor(process.stdout)));
+}

@@ -1,0 +1,16 @@
+// After a create or schedule, a person at a terminal is shown how to follow up. Scripts
+// (stderr not a TTY) never see it.
+import type { Incident } from '../api/schemas.js';
+import { colorsFor } from './color.js';
+import { isMaintenance } from './incident-block.js';
+import { printMessage } from './io.js';
+
+export function nextStepsHint(incident: Incident, pageId: string): void {
+  if (!process.stderr.isTTY) return;
+  const c = colorsFor(process.stderr);
+  const target = `-p ${pageId} ${incident.id}`;
+  const close = isMaintenance(incident) ? '-e maintenance' : '-e incident';
+  printMessage(
+    c.dim(`Next: statuspage update-incident ${target} -s <status> -m "…"  |  statuspage resolve-incident ${target} ${close}`),
+  );
+}

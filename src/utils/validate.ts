@@ -1,0 +1,43 @@
+// Turns zod failures on command options into the one-line usage errors the CLI promises:
+// the flag, the value given, and what is allowed.
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
+
+/** Maps option keys (camelCase, as commander stores them) to the flag a user typed. */
+export type FlagNames = Record<string, string>;
+
+export function flagName(key: PropertyKey | undefined, flags: FlagNames): string {
+  if (key === undefined) return 'arguments';
+  const name = String(key);
+  return flags[name] ?? `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '(none)';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const oneLine = text.replace(/\s+/g, ' ');
+  return `'${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}'`;
+}
+
+export function parseOptions<S extends z.ZodType>(
+  schema: S,
+  raw: Record<string, unknown>,
+  flags: FlagNames,
+): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new UsageError('invalid options');
+  const key = issue.path[0];
+  const flag = flagName(key, flags);
+  const value = key === undefined ? undefined : raw[String(key)];
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    const allowed = (issue.values as unknown[]).map(String).join(', ');
+    throw new UsageError(`${flag} ${describeValue(value)} is not allowed; use one of: ${allowed}`);
+  }
+  if (issue.code === 'custom') throw new UsageError(`${flag}: ${issue.message}`);
+  if (value === undefined && issue.code === 'invalid_type') {
+    throw new UsageError(`${flag} is required`);
+  }
+  throw new UsageError(`${flag} ${describeValue(value)}: ${issue.message}`);
+}

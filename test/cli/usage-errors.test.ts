@@ -1,0 +1,51 @@
+// Bad input: one line naming the flag, the value and what is allowed; exit 2; nothing sent.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCli } from '../support/run-cli.js';
+import { assertUsageError, withServer } from '../support/harness.js';
+
+test('every bad flag value is refused before any request', async () => {
+  await withServer(async ({ server, run }) => {
+    const cases: Array<[string[], ...string[]]> = [
+      [['create-incident', '-t', 'x', '-i', 'huge'], '--impact', "'huge'", 'none, maintenance, minor, major, critical'],
+      [['create-incident', '-t', 'x', '-s', 'broken'], '--status', "'broken'", 'investigating, identified, monitoring, resolved'],
+      [['create-incident', '-t', 'x', '-c', 'a', '-cs', 'down'], '--component-status', "'down'", 'operational, degraded_performance'],
+      [['create-incident', '-t', 'x', '-c', 'cmp000000001=down'], '--components', "'down'", 'major_outage'],
+      [['create-incident', '-t', 'x', '-p', 'pg/../../x'], '--page', "'pg/../../x'", 'letters, digits'],
+      [['create-incident', '-t', ''], '--title', 'empty'],
+      [['create-incident', '-t', 'x', '--timeout', 'soon'], '--timeout', "'soon'"],
+      [['create-incident', '-t', 'x', '--bogus'], "unknown option '--bogus'"],
+      [['create-incident', '-t', 'x', '-m', 'a', '--message-file', 'f.md'], '--message', '--message-file'],
+      [['create-incident', '-t', 'x', '--message-file', '/no/such/file.md'], '--message-file', 'ENOENT'],
+      [['create-incident', '-t', 'x', '--incident', 'abc'], "unknown option '--incident'"],
+      [['frobnicate'], "unknown command 'frobnicate'"],
+    ];
+    for (const [args, ...fragments] of cases) {
+      assertUsageError(await run(args), ...fragments);
+    }
+    assert.equal(server.requests.length, 0, 'nothing reaches the API');
+  });
+});
+
+test('a page ID is required, from --page or STATUSPAGE_PAGE_ID', async () => {
+  await withServer(async ({ server, runBare }) => {
+    assertUsageError(await runBare(['create-incident', '-t', 'x', '--token', 'secret']), '--page', 'STATUSPAGE_PAGE_ID');
+    assertUsageError(await runBare(['create-incident', '-t', 'x'], { env: { STATUSPAGE_PAGE_ID: 'a b' } }), 'STATUSPAGE_PAGE_ID', "'a b'");
+    assert.equal(server.requests.length, 0);
+  });
+});
+
+test('--help and --version exit 0 on stdout; help includes an example', async () => {
+  const help = await runCli(['--help']);
+  assert.equal(help.code, 0);
+  for (const name of ['create-incident', 'update-incident', 'schedule-maintenance', 'resolve-incident']) {
+    assert.ok(help.stdout.includes(name), name);
+    const sub = await runCli([name, '--help']);
+    assert.equal(sub.code, 0);
+    assert.match(sub.stdout, /Example:\n {2}\$ statuspage /);
+    assert.match(sub.stdout, /-tk, --token <token>/);
+  }
+  const version = await runCli(['--version']);
+  assert.equal(version.code, 0);
+  assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+});

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertOk, assertUsageError, onlyBody, withServer } from '../support/harness.js';
+
+type Body = { incident: Record<string, unknown> };
+
+test('the documented maintenance example runs verbatim: starts in a minute, lasts an hour', async () => {
+  await withServer(async ({ server, runBare }) => {
+    const before = Date.now();
+    const result = await runBare([
+      'schedule-maintenance',
+      `--token=${server.token}`,
+      `--page=${server.pageId}`,
+      '--components=cmp000000001',
+      '-t', 'weekly maintenance',
+      '--message=Jenkins will be under maintenance',
+    ]);
+    const after = Date.now();
+    assertOk(result);
+    const body = onlyBody(server, 'POST') as Body;
+    const { scheduled_for, scheduled_until, ...rest } = body.incident;
+    assert.deepEqual(rest, {
+      name: 'weekly maintenance',
+      status: 'scheduled',
+      impact_override: 'maintenance',
+      scheduled_remind_prior: true,
+      scheduled_auto_in_progress: true,
+      auto_transition_to_maintenance_state: true,
+      scheduled_auto_completed: false,
+      auto_transition_to_operational_state: true,
+      deliver_notifications: true,
+      body: 'Jenkins will be under maintenance',
+      components: { cmp000000001: 'under_maintenance' },
+      component_ids: ['cmp000000001'],
+    });
+    const start = Date.parse(String(scheduled_for));
+    assert.ok(start >= before + 60_000 && start <= after + 60_000, 'now means one minute from now');
+    assert.equal(Date.parse(String(scheduled_until)) - start, 3_600_000, 'default length is one hour');
+    const created = [...server.incidents.values()][0];
+    assert.ok(created);
+    assert.equal(
+      result.stdout,
+      [
+        'Scheduled maintenance:',
+        `Maintenance ID: ${created.id}`,
+        `Created at: ${created.created_at}`,
+        'Name: weekly maintenance',
+        `Scheduled for (UTC): ${created.scheduled_for}`,
+        `Scheduled until (UTC): ${created.scheduled_until}`,
+        'Status: scheduled',
+        'Impact: maintenance',
+        `URL: ${created.shortlink}`,
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+test('--scheduled takes ISO 8601 instants with Z, fractions or offsets; --until and --duration set the end', async () => {
+  await withServer(async ({ server, run }) => {
+    const cases: Array<[string[], string, string]> = [
+      [['--scheduled', '2030-01-02T03:04:05Z'], '2030-01-02T03:04:05.000Z', '2030-01-02T04:04:05.000Z'],
+      [['--scheduled', '2030-01-02T03:04:05.250Z', '--duration', '90m'], '2030-01-02T03:04:05.250Z', '2030-01-02T04:34:05.250Z'],
+      [['--scheduled', '2030-01-02T05:04:05+02:00', '--until', '2030-01-02T06:00:00Z'], '2030-01-02T03:04:05.000Z', '2030-01-02T06:00:00.000Z'],
+      [['--scheduled', '2030-01-02T03:04:05-0530', '--duration', '2h'], '2030-01-02T08:34:05.000Z', '2030-01-02T10:34:05.000Z'],
+      [['--scheduled', '2030-01-02T03:04:05Z', '--duration', '1h30m'], '2030-01-02T03:04:05.000Z', '2030-01-02T04:34:05.000Z'],
+    ];
+    for (const [flags, start, end] of cases) {
+      assertOk(await run(['schedule-maintenance', '-t', 'Window', ...flags]));
+      const body = server.requests.at(-1)?.body as Body;
+      assert.equal(body.incident.scheduled_for, start, flags.join(' '));
+      assert.equal(body.incident.scheduled_until, end, flags.join(' '));
+    }
+  });
+});
+
+test('the boolean flags map to the API fields', async () => {
+  await withServer(async ({ server, run }) => {
+    const at = ['--scheduled', '2030-01-02T03:04:05Z'];
+    assertOk(await run(['schedule-maintenance', '-t', 'A', ...at, '--no-remind', '--no-auto-start', '--auto-complete', '--no-notify']));
+    assertOk(await run(['schedule-maintenance', '-t', 'B', ...at, '--no-auto-complete']));
+    const [a, b] = server.mutations().map((r) => (r.body as Body).incident);
+    assert.deepEqual(
+      {
+        remind: a?.scheduled_remind_prior,
+        inProgress: a?.scheduled_auto_in_progress,
+        maintenanceState: a?.auto_transition_to_maintenance_state,
+        completed: a?.scheduled_auto_completed,
+        operational: a?.auto_transition_to_operational_state,
+        notify: a?.deliver_notifications,
+      },
+      { remind: false, inProgress: false, maintenanceState: false, completed: true, operational: true, notify: false },
+    );
+    assert.equal(b?.scheduled_auto_completed, false);
+    assert.equal(b?.auto_transition_to_operational_state, false);
+  });
+});
+
+test('bad windows are usage errors and send nothing', async () => {
+  await withServer(async ({ server, run }) => {
+    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2020-01-01T00:00:00Z']), '--scheduled', 'in the past');
+    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--scheduled', 'tomorrow']), '--scheduled', "'tomorrow'", 'ISO 8601');
+    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2030-01-02T03:04:05']), '--scheduled', 'zone');
+    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2030-02-30T03:04:05Z']), '--scheduled');
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2030-01-02T03:04:05Z', '--until', '2030-01-02T03:00:00Z']),
+      '--until', 'not after the start',
+    );
+    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--duration', 'forever']), '--duration', "'forever'");
+    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--duration', '1h', '--until', '2030-01-02T03:00:00Z']), '--until', '--duration');
+    assertUsageError(await run(['schedule-maintenance', '-c', 'cmp000000001']), '--title', 'required');
+    assert.equal(server.requests.length, 0);
+  });
+});

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertOk, assertUsageError, onlyBody, withServer } from '../support/harness.js';
+
+test('the documented update example runs verbatim (as update-incident)', async () => {
+  await withServer(async ({ server, runBare }) => {
+    const existing = server.addIncident({ name: 'Jenkins is overloaded', status: 'investigating', impact: 'major' });
+    const result = await runBare([
+      'update-incident',
+      `--token=${server.token}`,
+      `--page=${server.pageId}`,
+      `--incident=${existing.id}`,
+      '-s', 'identified',
+      '-m', 'We found the root cause, and we are working on a hotfix.',
+    ]);
+    assertOk(result);
+    const patch = server.requests[0];
+    assert.equal(patch?.method, 'PATCH');
+    assert.equal(patch?.path, `/v1/pages/${server.pageId}/incidents/${existing.id}`);
+    assert.deepEqual(patch?.body, {
+      incident: { status: 'identified', body: 'We found the root cause, and we are working on a hotfix.' },
+    });
+    const updated = server.incidents.get(existing.id);
+    assert.ok(updated);
+    assert.equal(
+      result.stdout,
+      [
+        'Updated incident:',
+        `Incident ID: ${existing.id}`,
+        `Created at: ${updated.created_at}`,
+        `Updated at: ${updated.updated_at}`,
+        'Name: Jenkins is overloaded',
+        'Status: identified',
+        `Impact: ${updated.impact}`,
+        `URL: ${updated.shortlink}`,
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+test('-ic and a positional ID both name the incident', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = server.addIncident({ name: 'Two ways' });
+    assertOk(await run(['update-incident', '-ic', incident.id, '-s', 'monitoring']));
+    assertOk(await run(['update_incident', incident.id, '-s', 'resolved']));
+    assert.deepEqual(
+      server.mutations().map((r) => r.body),
+      [{ incident: { status: 'monitoring' } }, { incident: { status: 'resolved' } }],
+    );
+    assertUsageError(await run(['update-incident', incident.id, '--incident', 'other', '-s', 'monitoring']), 'different incidents');
+  });
+});
+
+test('-c without a status attaches components without changing them', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = server.addIncident({ name: 'Attach' });
+    assertOk(await run(['update-incident', '--incident', incident.id, '-c', 'cmp000000001,cmp000000002']));
+    assert.deepEqual(onlyBody(server, 'PATCH'), { incident: { component_ids: ['cmp000000001', 'cmp000000002'] } });
+  });
+});
+
+test('-c with -cs changes the components; ID=STATUS overrides per component', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = server.addIncident({ name: 'Change' });
+    assertOk(
+      await run([
+        'update-incident', '--incident', incident.id,
+        '-c', 'cmp000000001', 'cmp000000002=major_outage', '-cs', 'degraded_performance',
+        '-i', 'minor', '-t', 'Renamed',
+      ]),
+    );
+    assert.deepEqual(onlyBody(server, 'PATCH'), {
+      incident: {
+        name: 'Renamed',
+        impact_override: 'minor',
+        components: { cmp000000001: 'degraded_performance', cmp000000002: 'major_outage' },
+        component_ids: ['cmp000000001', 'cmp000000002'],
+      },
+    });
+    assert.equal(server.components.find((c) => c.id === 'cmp000000001')?.status, 'degraded_performance');
+  });
+});
+
+test('maintenance statuses are accepted on update', async () => {
+  await withServer(async ({ server, run }) => {
+    const maintenance = server.addIncident({ name: 'Window', status: 'scheduled', impact: 'maintenance' });
+    assertOk(await run(['update-incident', maintenance.id, '-s', 'in_progress']));
+    assert.deepEqual(onlyBody(server, 'PATCH'), { incident: { status: 'in_progress' } });
+  });
+});
+
+test('an update that changes nothing, or lacks an incident, is refused before sending', async () => {
+  await withServer(async ({ server, run }) => {
+    assertUsageError(await run(['update-incident', '--incident', 'abc123']), 'nothing to update');
+    assertUsageError(await run(['update-incident', '--incident', 'abc123', '--no-notify']), 'nothing to update');
+    assertUsageError(await run(['update-incident', '-s', 'identified']), '--incident', 'required');
+    assertUsageError(await run(['update-incident', '--incident', 'abc123', '-cs', 'major_outage']), '--component-status', '--components');
+    assertUsageError(await run(['update-incident', '--incident', 'abc/../123', '-s', 'identified']), '--incident', 'abc/../123');
+    assertUsageError(await run(['update-incident', '--incident', 'abc', '-s', 'fixed']), '--status', "'fixed'", 'investigating', 'completed');
+    assert.equal(server.requests.length, 0);
+  });
+});
+
+test('an unknown incident is a not-found error with the API’s message (exit 5)', async () => {
+  await withServer(async ({ run }) => {
+    const result = await run(['update-incident', '--incident', 'nope00000000', '-s', 'identified']);
+    assert.equal(result.code, 5);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^error: PATCH \/pages\/pg0000000001\/incidents\/nope00000000: HTTP 404 Not Found: .+\n$/);
+  });
+});

@@ -1,0 +1,351 @@
+// In-memory model of one Statuspage page for the fake server: its components and incidents,
+// and the rules for creating, updating and listing incidents. No HTTP here.
+import {
+  type Component,
+  type ComponentStatus,
+  type Impact,
+  type Incident,
+  type IncidentFields,
+  isMaintenanceStatus,
+} from '../../src/api/schemas.js';
+
+export type IncidentListKind = 'all' | 'unresolved' | 'scheduled' | 'active_maintenance' | 'upcoming';
+
+/** A 12-character id: a 3-letter prefix and a zero-padded counter, e.g. `cmp000000001`. */
+export const fakeId = (prefix: string, n: number): string => `${prefix}${String(n).padStart(12 - prefix.length, '0')}`;
+
+const now = (): string => new Date().toISOString();
+
+/** `count` operational components named `Component 1`…, ids `cmp000000001`…, positions 1…. */
+export function makeComponents(count: number, pageId = 'pg0000000001'): Component[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: fakeId('cmp', i + 1),
+    page_id: pageId,
+    group_id: null,
+    group: false,
+    name: `Component ${i + 1}`,
+    description: null,
+    position: i + 1,
+    status: 'operational',
+    showcase: true,
+    only_show_if_degraded: false,
+    automation_email: `component+${fakeId('cmp', i + 1)}@notifications.statuspage.io`,
+    start_date: null,
+    created_at: '2024-01-01T00:00:00.000Z',
+    updated_at: '2024-01-01T00:00:00.000Z',
+  }));
+}
+
+export function defaultComponents(pageId: string): Component[] {
+  const names = ['API', 'Website', 'Database', 'Email Delivery'];
+  return makeComponents(names.length, pageId).map((c, i) => ({ ...c, name: names[i] ?? c.name }));
+}
+
+interface AffectedComponent {
+  code: string;
+  name: string;
+  old_status: string;
+  new_status: string;
+}
+
+export interface FakeIncidentUpdate {
+  id: string;
+  incident_id: string;
+  status: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  display_at: string;
+  deliver_notifications: boolean;
+  affected_components: AffectedComponent[];
+  custom_tweet: null;
+  tweet_id: null;
+  twitter_updated_at: null;
+  wants_twitter_update: boolean;
+}
+
+/** A component as listed inside an incident (a copy of the page's component). */
+export type FakeIncidentComponent = { id: string; name: string; status: string; [key: string]: unknown };
+
+/** What the fake stores for an incident: an `Incident` with every field the real API returns. */
+export type FakeIncident = Incident & {
+  components: FakeIncidentComponent[];
+  incident_updates: FakeIncidentUpdate[];
+  impact: string;
+  impact_override: string | null;
+  created_at: string;
+  updated_at: string;
+  resolved_at: string | null;
+  monitoring_at: string | null;
+  scheduled_for: string | null;
+  scheduled_until: string | null;
+  page_id: string;
+  shortlink: string;
+};
+
+const IMPACT_OF_STATUS: Record<string, Impact> = {
+  major_outage: 'critical',
+  partial_outage: 'major',
+  degraded_performance: 'minor',
+  under_maintenance: 'maintenance',
+  operational: 'none',
+};
+const IMPACT_RANK: readonly string[] = ['none', 'maintenance', 'minor', 'major', 'critical'];
+
+export class FakePageState {
+  readonly incidents = new Map<string, Incident>();
+  readonly components: Component[];
+  readonly page: Record<string, unknown>;
+  private incidentSeq = 0;
+  private updateSeq = 0;
+
+  constructor(
+    readonly pageId: string,
+    components: Component[] | undefined,
+  ) {
+    this.components = (components ?? defaultComponents(pageId)).map((c, i) => ({
+      page_id: pageId,
+      group: false,
+      group_id: null,
+      description: null,
+      status: 'operational',
+      position: i + 1,
+      ...c,
+    }));
+    this.page = {
+      id: pageId,
+      name: 'Fake Status',
+      subdomain: 'fake-status',
+      domain: null,
+      url: 'https://fake-status.example.com',
+      time_zone: 'Etc/UTC',
+      created_at: '2024-01-01T00:00:00.000Z',
+      updated_at: '2024-01-01T00:00:00.000Z',
+    };
+  }
+
+  component(id: string): Component | undefined {
+    return this.components.find((c) => c.id === id);
+  }
+
+  incident(id: string): FakeIncident | undefined {
+    return this.incidents.get(id) as FakeIncident | undefined;
+  }
+
+  private nextIncidentId(): string {
+    let id: string;
+    do id = fakeId('inc', ++this.incidentSeq);
+    while (this.incidents.has(id));
+    return id;
+  }
+
+  /** Component ids named by `component_ids` or `components` that the page does not have. */
+  unknownComponentIds(fields: IncidentFields): string[] {
+    const ids = [...(fields.component_ids ?? []), ...Object.keys(fields.components ?? {})];
+    return [...new Set(ids)].filter((id) => !this.component(id));
+  }
+
+  /** Applies a component status map to the page; returns the changes, for the incident update. */
+  private applyComponentStatuses(statuses: Record<string, ComponentStatus> | undefined, at: string): AffectedComponent[] {
+    const affected: AffectedComponent[] = [];
+    for (const [id, status] of Object.entries(statuses ?? {})) {
+      const component = this.component(id);
+      if (!component) continue;
+      affected.push({ code: id, name: component.name, old_status: component.status ?? 'operational', new_status: status });
+      component.status = status;
+      component.updated_at = at;
+    }
+    return affected;
+  }
+
+  private incidentComponents(ids: Iterable<string>): FakeIncidentComponent[] {
+    return [...new Set(ids)].flatMap((id) => {
+      const component = this.component(id);
+      return component ? [{ ...component, status: component.status ?? 'operational' }] : [];
+    });
+  }
+
+  private deriveImpact(incident: FakeIncident): string {
+    if (incident.impact_override) return incident.impact_override;
+    if (incident.scheduled_for || isMaintenanceStatus(incident.status)) return 'maintenance';
+    let best = 'none';
+    for (const c of incident.components) {
+      const impact = IMPACT_OF_STATUS[c.status ?? ''] ?? 'none';
+      if (IMPACT_RANK.indexOf(impact) > IMPACT_RANK.indexOf(best)) best = impact;
+    }
+    return best;
+  }
+
+  private addUpdate(incident: FakeIncident, body: string, deliver: boolean, affected: AffectedComponent[], at: string): void {
+    incident.incident_updates.unshift({
+      id: fakeId('upd', ++this.updateSeq),
+      incident_id: incident.id,
+      status: incident.status,
+      body,
+      created_at: at,
+      updated_at: at,
+      display_at: at,
+      deliver_notifications: deliver,
+      affected_components: affected,
+      custom_tweet: null,
+      tweet_id: null,
+      twitter_updated_at: null,
+      wants_twitter_update: false,
+    });
+  }
+
+  private setStatusTimestamps(incident: FakeIncident, at: string): void {
+    if (incident.status === 'monitoring' && !incident.monitoring_at) incident.monitoring_at = at;
+    if ((incident.status === 'resolved' || incident.status === 'completed') && !incident.resolved_at) incident.resolved_at = at;
+  }
+
+  /** Creates an incident from an already-validated `incident` object (call unknownComponentIds first). */
+  createIncident(fields: IncidentFields & { name: string }): FakeIncident {
+    const at = now();
+    const id = this.nextIncidentId();
+    const affected = this.applyComponentStatuses(fields.components, at);
+    const incident: FakeIncident = {
+      id,
+      name: fields.name,
+      status: fields.status ?? (fields.scheduled_for ? 'scheduled' : 'investigating'),
+      impact: 'none',
+      impact_override: fields.impact_override ?? null,
+      created_at: at,
+      updated_at: at,
+      monitoring_at: null,
+      resolved_at: null,
+      scheduled_for: fields.scheduled_for ?? null,
+      scheduled_until: fields.scheduled_until ?? null,
+      scheduled_remind_prior: fields.scheduled_remind_prior ?? false,
+      scheduled_reminded_at: null,
+      scheduled_auto_in_progress: fields.scheduled_auto_in_progress ?? false,
+      scheduled_auto_completed: fields.scheduled_auto_completed ?? false,
+      auto_transition_to_maintenance_state: fields.auto_transition_to_maintenance_state ?? false,
+      auto_transition_to_operational_state: fields.auto_transition_to_operational_state ?? false,
+      auto_transition_deliver_notifications_at_start: false,
+      auto_transition_deliver_notifications_at_end: false,
+      page_id: this.pageId,
+      shortlink: `https://stspg.io/${id.slice(-6)}`,
+      postmortem_body: null,
+      postmortem_body_last_updated_at: null,
+      postmortem_ignored: false,
+      postmortem_notified_subscribers: false,
+      postmortem_notified_twitter: false,
+      postmortem_published_at: null,
+      reminder_intervals: null,
+      metadata: {},
+      incident_impacts: [],
+      components: this.incidentComponents([...(fields.component_ids ?? []), ...Object.keys(fields.components ?? {})]),
+      incident_updates: [],
+    };
+    incident.impact = this.deriveImpact(incident);
+    this.setStatusTimestamps(incident, at);
+    this.addUpdate(incident, fields.body ?? '', fields.deliver_notifications ?? true, affected, at);
+    this.incidents.set(id, incident);
+    return incident;
+  }
+
+  /** Merges an already-validated `incident` object into an existing incident (PATCH/PUT). */
+  updateIncident(incident: FakeIncident, fields: IncidentFields): FakeIncident {
+    const at = now();
+    const previousStatus = incident.status;
+    const affected = this.applyComponentStatuses(fields.components, at);
+    const { body, components, component_ids, deliver_notifications, ...scalars } = fields;
+    Object.assign(incident, scalars);
+    if (component_ids !== undefined || components !== undefined) {
+      const base = component_ids ?? incident.components.map((c) => c.id);
+      incident.components = this.incidentComponents([...base, ...Object.keys(components ?? {})]);
+    } else {
+      incident.components = this.incidentComponents(incident.components.map((c) => c.id));
+    }
+    incident.impact = this.deriveImpact(incident);
+    incident.updated_at = at;
+    this.setStatusTimestamps(incident, at);
+    if (body !== undefined || incident.status !== previousStatus || affected.length > 0) {
+      this.addUpdate(incident, body ?? '', deliver_notifications ?? true, affected, at);
+    }
+    return incident;
+  }
+
+  /** Seeds an incident as if it already existed; page component statuses are left alone. */
+  addIncident(partial: Partial<Incident> = {}): FakeIncident {
+    const at = now();
+    const id = partial.id ?? this.nextIncidentId();
+    const status = partial.status ?? (partial.scheduled_for ? 'scheduled' : 'investigating');
+    const components = (partial.components ?? []).map((c): FakeIncidentComponent => {
+      const known = this.component(c.id);
+      return { ...known, ...c, name: c.name ?? known?.name ?? c.id, status: c.status ?? known?.status ?? 'operational' };
+    });
+    const incident = {
+      id,
+      name: 'Seeded incident',
+      status,
+      impact_override: null,
+      created_at: at,
+      updated_at: at,
+      monitoring_at: null,
+      resolved_at: status === 'resolved' || status === 'completed' ? at : null,
+      scheduled_for: null,
+      scheduled_until: null,
+      page_id: this.pageId,
+      shortlink: `https://stspg.io/${id.slice(-6)}`,
+      postmortem_body: null,
+      metadata: {},
+      incident_updates: [],
+      ...partial,
+      components,
+    } as FakeIncident;
+    incident.impact = partial.impact ?? this.deriveImpact(incident);
+    if (incident.incident_updates.length === 0) this.addUpdate(incident, '', true, [], incident.created_at);
+    this.incidents.set(id, incident);
+    return incident;
+  }
+
+  deleteIncident(id: string): FakeIncident | undefined {
+    const incident = this.incident(id);
+    this.incidents.delete(id);
+    return incident;
+  }
+
+  /** Lists incidents of one kind, paginated; `q` searches name, status, postmortem and update bodies. */
+  listIncidents(kind: IncidentListKind, options: { q?: string; page: number; perPage: number }): FakeIncident[] {
+    const startOf = (i: FakeIncident) => Date.parse(i.scheduled_for ?? i.created_at);
+    // Newest first; later insertions win ties (several incidents can share a millisecond).
+    let list = [...this.incidents.values()].reverse() as FakeIncident[];
+    list.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+    switch (kind) {
+      case 'unresolved':
+        list = list.filter((i) => ['investigating', 'identified', 'monitoring'].includes(i.status));
+        break;
+      case 'scheduled':
+        list = list.filter((i) => i.status === 'scheduled').sort((a, b) => startOf(a) - startOf(b));
+        break;
+      case 'upcoming':
+        list = list
+          .filter((i) => i.status === 'scheduled' && (!i.scheduled_for || Date.parse(i.scheduled_for) >= Date.now()))
+          .sort((a, b) => startOf(a) - startOf(b));
+        break;
+      case 'active_maintenance':
+        list = list.filter((i) => i.status === 'in_progress' || i.status === 'verifying');
+        break;
+      case 'all':
+        break;
+    }
+    const q = options.q?.trim().toLowerCase();
+    if (q) {
+      list = list.filter((i) =>
+        [i.name, i.status, String(i.postmortem_body ?? ''), ...i.incident_updates.map((u) => u.body)].some((text) =>
+          text.toLowerCase().includes(q),
+        ),
+      );
+    }
+    const start = (options.page - 1) * options.perPage;
+    return list.slice(start, start + options.perPage);
+  }
+
+  /** One page of the component list, in position order. */
+  listComponents(page: number, perPage: number): Component[] {
+    const sorted = [...this.components].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+    return sorted.slice((page - 1) * perPage, page * perPage);
+  }
+}

@@ -1,0 +1,94 @@
+// Runs the real CLI (bin/statuspage.js) in a child process with a clean environment.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// Compiled to build/test/support/run-cli.js: the repo root is three levels up.
+export const REPO_ROOT: string = fileURLToPath(new URL('../../../', import.meta.url)).replace(/[\\/]$/, '');
+export const BIN_PATH: string = fileURLToPath(new URL('../../../bin/statuspage.js', import.meta.url));
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+export interface RunCliOptions {
+  /** Applied after cleaning; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+  /** Written to stdin, which is then closed; without it stdin is empty (closed at once). */
+  input?: string | Buffer;
+  /** Kill the CLI (SIGKILL) after this long; default 20 s. */
+  timeoutMs?: number;
+  /** Working directory; default the repo root. */
+  cwd?: string;
+}
+
+export interface RunCliResult {
+  /** Exit code; null when killed by a signal (e.g. on timeout). */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+}
+
+const PROXY_VARS = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY']);
+const COLOR_VARS = new Set(['NO_COLOR', 'FORCE_COLOR']);
+
+/**
+ * process.env without anything that would change how the CLI behaves under test:
+ * every STATUSPAGE_* variable, NO_COLOR/FORCE_COLOR, proxy variables in any case,
+ * and NODE_TEST_CONTEXT (set by `node --test` for its own children).
+ */
+export function cleanEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    const upper = key.toUpperCase();
+    if (upper.startsWith('STATUSPAGE_') || COLOR_VARS.has(upper) || PROXY_VARS.has(upper)) continue;
+    if (upper === 'NODE_TEST_CONTEXT') continue;
+    env[key] = value;
+  }
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+export async function runCli(args: string[], options: RunCliOptions = {}): Promise<RunCliResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN_PATH, ...args], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: cleanEnv(options.env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  // The CLI may exit without reading stdin: ignore EPIPE and friends.
+  child.stdin.on('error', () => {});
+  child.stdin.end(options.input ?? '');
+
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, timeoutMs);
+
+  try {
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (c: number | null, s: NodeJS.Signals | null) => resolve([c, s]));
+    });
+    return {
+      code,
+      signal,
+      timedOut,
+      stdout: Buffer.concat(stdout).toString('utf8'),
+      stderr: Buffer.concat(stderr).toString('utf8'),
+      durationMs: Math.round(performance.now() - started),
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
