@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { maintenanceWindow } from '../../src/commands/schedule-maintenance/window.js';
+import { UsageError } from '../../src/errors.js';
+import { parseDuration, parseInstant } from '../../src/utils/time.js';
+
+test('parseInstant accepts instants with a zone and refuses the rest', () => {
+  assert.equal(parseInstant('2030-01-02T03:04:05Z')?.toISOString(), '2030-01-02T03:04:05.000Z');
+  assert.equal(parseInstant('2030-01-02T03:04Z')?.toISOString(), '2030-01-02T03:04:00.000Z');
+  assert.equal(parseInstant('2030-01-02T03:04:05.123456Z')?.toISOString(), '2030-01-02T03:04:05.123Z');
+  assert.equal(parseInstant('2030-01-02T03:04:05+01:30')?.toISOString(), '2030-01-02T01:34:05.000Z');
+  assert.equal(parseInstant('2030-01-02T03:04:05-05')?.toISOString(), '2030-01-02T08:04:05.000Z');
+  for (const bad of ['2030-01-02', '2030-01-02T03:04:05', '2030-13-01T00:00:00Z', '2030-02-30T00:00:00Z', 'now', '']) {
+    assert.equal(parseInstant(bad), undefined, bad);
+  }
+});
+
+test('parseDuration reads h/m/s/d combinations and bare minutes', () => {
+  assert.equal(parseDuration('90m'), 90 * 60_000);
+  assert.equal(parseDuration('2h'), 2 * 3_600_000);
+  assert.equal(parseDuration('1h30m'), 90 * 60_000);
+  assert.equal(parseDuration('1d'), 86_400_000);
+  assert.equal(parseDuration('45'), 45 * 60_000);
+  for (const bad of ['', '0m', 'h', '1.5h', 'soon', '-1h']) assert.equal(parseDuration(bad), undefined, bad);
+});
+
+test('maintenanceWindow: now means one minute ahead; past starts and inverted ends are refused', () => {
+  const now = new Date('2030-01-01T00:00:00Z');
+  assert.deepEqual(maintenanceWindow({ scheduled: 'now' }, now), {
+    start: new Date('2030-01-01T00:01:00Z'),
+    end: new Date('2030-01-01T01:01:00Z'),
+  });
+  assert.throws(() => maintenanceWindow({ scheduled: '2029-12-31T23:59:59Z' }, now), UsageError);
+  assert.throws(
+    () => maintenanceWindow({ scheduled: '2030-01-01T02:00:00Z', until: '2030-01-01T02:00:00Z' }, now),
+    /not after the start/,
+  );
+});
