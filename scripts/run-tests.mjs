@@ -1,8 +1,10 @@
 // Runs every compiled *.test.js under build/test with Node's built-in runner.
 // Listing the files ourselves works the same on Node 20 (no glob support) and 22+.
+// The real-keychain tests (build/test/keychain/) run on their own: on Linux inside
+// scripts/with-keyring.sh, which provides a throwaway Secret Service (or says why it cannot).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 function findTests(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -20,5 +22,25 @@ if (files.length === 0) {
   console.error('no test files found under build/test');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+
+const KEYCHAIN_DIR = join('build', 'test', 'keychain') + sep;
+const keychainFiles = files.filter((f) => f.startsWith(KEYCHAIN_DIR));
+const otherFiles = files.filter((f) => !f.startsWith(KEYCHAIN_DIR));
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.error) console.error(`cannot run ${command}: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
+const nodeTest = (list) => ['--test', '--test-concurrency=2', ...list];
+let status = 0;
+if (otherFiles.length > 0) status = run(process.execPath, nodeTest(otherFiles));
+if (keychainFiles.length > 0) {
+  const keychainStatus =
+    process.platform === 'linux'
+      ? run('bash', ['scripts/with-keyring.sh', process.execPath, ...nodeTest(keychainFiles)])
+      : run(process.execPath, nodeTest(keychainFiles));
+  status ||= keychainStatus;
+}
+process.exit(status);

@@ -1,35 +1,33 @@
-// The OS keychain behind the keytar API (getPassword / setPassword / deletePassword),
-// implemented by @napi-rs/keyring. Loaded only when a token has to come from the keychain.
-import { CliError, ExitCode } from '../errors.js';
+// The OS keychain behind the keytar API (getPassword / setPassword / deletePassword). Nothing
+// here touches it until loadKeychain() is called, i.e. until a token must come from the keychain.
+import { UsageError } from '../errors.js';
+import { guardKeychain } from './keychain-guard.js';
 
 export interface Keychain {
-  getPassword(service: string, account: string): Promise<string | null>;
-  setPassword(service: string, account: string, password: string): Promise<void>;
-  deletePassword(service: string, account: string): Promise<boolean>;
+  getPassword(service: string, account: string, signal?: AbortSignal): Promise<string | null>;
+  setPassword(service: string, account: string, password: string, signal?: AbortSignal): Promise<void>;
+  /** true when an entry was removed, false when there was none. */
+  deletePassword(service: string, account: string, signal?: AbortSignal): Promise<boolean>;
 }
 
 export const DEFAULT_KEYCHAIN_SERVICE = 'statuspage-token';
 
-export async function loadKeychain(): Promise<Keychain> {
-  let keyring: typeof import('@napi-rs/keyring');
-  try {
-    keyring = await import('@napi-rs/keyring');
-  } catch (error) {
-    throw new CliError(
-      `the OS keychain module could not be loaded (${error instanceof Error ? error.message : String(error)})`,
-      ExitCode.keychain,
-    );
+/** How long one keychain call may take (like gh); STATUSPAGE_KEYCHAIN_TIMEOUT (seconds) overrides. */
+export const KEYCHAIN_TIMEOUT_MS = 30_000;
+
+export function keychainTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const raw = env.STATUSPAGE_KEYCHAIN_TIMEOUT?.trim();
+  if (!raw) return KEYCHAIN_TIMEOUT_MS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    throw new UsageError(`STATUSPAGE_KEYCHAIN_TIMEOUT '${raw}': must be a number of seconds, more than 0 and at most 3600`);
   }
-  const entry = (service: string, account: string) => new keyring.Entry(service, account);
-  return {
-    async getPassword(service, account) {
-      return entry(service, account).getPassword() ?? null;
-    },
-    async setPassword(service, account, password) {
-      entry(service, account).setPassword(password);
-    },
-    async deletePassword(service, account) {
-      return entry(service, account).deleteCredential();
-    },
-  };
+  return seconds * 1000;
+}
+
+/** The real keychain of this OS, every call bounded in time and failing with one sentence. */
+export async function loadKeychain(env: NodeJS.ProcessEnv = process.env): Promise<Keychain> {
+  const timeoutMs = keychainTimeoutMs(env);
+  const { nativeKeychain } = await import('./native-keychain.js');
+  return guardKeychain(nativeKeychain(process.platform), { timeoutMs, platform: process.platform });
 }

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { CliError, ExitCode, UsageError } from '../errors.js';
 import { registerSecret } from '../output/io.js';
 import type { Keychain } from './keychain.js';
+import { KeychainError } from './keychain-errors.js';
 
 export type TokenSource =
   | { kind: 'flag' }
@@ -63,8 +64,13 @@ async function findToken(lookup: TokenLookup): Promise<ResolvedToken> {
     const keychain = await lookup.loadKeychain();
     stored = await keychain.getPassword(service, account);
   } catch (error) {
+    // No keychain at all (a headless server, say) means no token was ever stored there: that is
+    // "no token". A keychain that exists but refuses (locked, no answer) is a keychain problem.
+    if (error instanceof KeychainError && error.kind === 'unavailable') throw noTokenError(service, account, error.failure.sentence);
+    if (error instanceof CliError) throw error;
     throw noTokenError(service, account, error instanceof Error ? error.message : String(error));
   }
-  if (!stored) throw noTokenError(service, account);
-  return { token: stored.trim(), source: { kind: 'keychain', service, account } };
+  const token = stored?.trim();
+  if (!token) throw noTokenError(service, account);
+  return { token, source: { kind: 'keychain', service, account } };
 }

@@ -25,3 +25,8 @@ export function printData(text: string): void {
 export function printMessage(text: string): void {
   write(process.stderr, text);
 }
+
+/** A question on stderr, with no newline: the answer is typed after it. */
+export function printPrompt(text: string): void {
+  process.stderr.write(redact(text));
+}

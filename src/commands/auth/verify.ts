@@ -1,0 +1,32 @@
+// Checks a token with the cheapest call the API has: GET /pages (the pages the token may manage).
+import { listPages } from '../../api/endpoints.js';
+import type { Page } from '../../api/schemas.js';
+import { DEFAULT_API_URL } from '../../api/transport.js';
+import { printMessage } from '../../output/io.js';
+import type { ApiOptions } from './options.js';
+
+export async function fetchPages(token: string, options: ApiOptions, env: NodeJS.ProcessEnv = process.env): Promise<Page[]> {
+  if (options.ignoreSsl) {
+    printMessage('warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted');
+  }
+  const { Transport } = await import('../../api/transport.js');
+  const transport = await Transport.create({
+    baseUrl: env.STATUSPAGE_API_URL?.trim() || DEFAULT_API_URL,
+    token,
+    ignoreSsl: options.ignoreSsl,
+    timeoutMs: options.timeout * 1000,
+    ...(options.verbose ? { log: (line: string) => printMessage(line) } : {}),
+  });
+  try {
+    return await transport.send(listPages());
+  } finally {
+    await transport.close();
+  }
+}
+
+/** "1 page: Acme (pg0000000001)", "3 pages: …". */
+export function describePages(pages: readonly Page[]): string {
+  const names = pages.slice(0, 3).map((p) => (p.name ? `${p.name} (${p.id})` : p.id));
+  const more = pages.length > 3 ? `, and ${pages.length - 3} more` : '';
+  return `${pages.length} ${pages.length === 1 ? 'page' : 'pages'}${names.length ? `: ${names.join(', ')}${more}` : ''}`;
+}
