@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
 import { registerListComponents } from '../commands/list-components/command.js';
+import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
@@ -31,6 +32,7 @@ Exit codes: 0 ok, 1 API error, 2 usage, 3 keychain, 4 auth, 5 not found, 6 rate 
   registerScheduleMaintenance(program);
   registerResolveIncident(program);
   registerListComponents(program);
+  registerListIncidents(program);
   // Subcommands inherit exitOverride only if set before they are added; set it on each, too.
   for (const command of program.commands) command.exitOverride();
   return program;
