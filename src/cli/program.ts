@@ -1,5 +1,6 @@
 // The command tree. Registration is cheap by design: run functions load on demand.
 import { Command } from 'commander';
+import { registerCompletion } from '../commands/completion/command.js';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
 import { registerListComponents } from '../commands/list-components/command.js';
 import { registerListIncidents } from '../commands/list-incidents/command.js';
@@ -33,6 +34,7 @@ Exit codes: 0 ok, 1 API error, 2 usage, 3 keychain, 4 auth, 5 not found, 6 rate 
   registerResolveIncident(program);
   registerListComponents(program);
   registerListIncidents(program);
+  registerCompletion(program);
   // Subcommands inherit exitOverride only if set before they are added; set it on each, too.
   for (const command of program.commands) command.exitOverride();
   return program;
