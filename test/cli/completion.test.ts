@@ -14,22 +14,30 @@ import { hasOptionSchema } from '../../src/commands/completion/values.js';
 import { assertUsageError } from '../support/harness.js';
 import { runCli } from '../support/run-cli.js';
 
-const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+/** Whether `program --version` runs (every shell here and apt-get understand it). */
+const has = (program: string) => spawnSync(program, ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** On CI as root, installs a missing zsh/fish from Debian once; returns why a shell stays unavailable. */
 function ensureShells(shells: string[]): Map<string, string | undefined> {
   const missing = shells.filter((s) => !has(s));
   const isCi = Boolean(process.env.CI) && process.env.CI !== 'false';
+  let aptFailure = '';
   if (missing.length > 0 && isCi && process.getuid?.() === 0 && has('apt-get')) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const options = { env, encoding: 'utf8' as const, timeout: 300_000 };
-    spawnSync('apt-get', ['update', '-qq'], options);
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], options);
+    for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
+      const result = spawnSync('apt-get', args, options);
+      if (result.status !== 0) {
+        const detail = (result.stderr || String(result.error ?? '')).trim().split('\n').at(-1);
+        aptFailure = `; apt-get ${args[0]} failed: ${detail}`;
+        break;
+      }
+    }
   }
   return new Map(
     shells.map((s) => [
       s,
-      has(s) ? undefined : `${s} is not installed (CI installs it with apt-get; locally: apt-get install ${s}): ${s} checks skipped`,
+      has(s) ? undefined : `${s} is not installed (CI installs it with apt-get; locally: apt-get install ${s})${aptFailure}: ${s} checks skipped`,
     ]),
   );
 }
