@@ -48,11 +48,13 @@ export function getIncident(pageId: string, incidentId: string): ApiRequest<Inci
 }
 
 export type IncidentListKind = 'unresolved' | 'scheduled' | 'active_maintenance' | 'upcoming';
+export const INCIDENTS_PER_PAGE = 100;
 
-export function listIncidents(pageId: string, kind: IncidentListKind): ApiRequest<Incident[]> {
+export function listIncidents(pageId: string, kind: IncidentListKind, page = 1): ApiRequest<Incident[]> {
   return {
     method: 'GET',
     path: `/pages/${seg(pageId)}/incidents/${kind}`,
+    query: { page: String(page), per_page: String(INCIDENTS_PER_PAGE) },
     parse: parser(z.array(incidentSchema)),
   };
 }

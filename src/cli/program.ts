@@ -1,7 +1,10 @@
 // The command tree. Registration is cheap by design: run functions load on demand.
 import { Command } from 'commander';
 import { registerAuth } from '../commands/auth/command.js';
+import { registerCompletion } from '../commands/completion/command.js';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
+import { registerListComponents } from '../commands/list-components/command.js';
+import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
@@ -30,7 +33,10 @@ Exit codes: 0 ok, 1 API error, 2 usage, 3 keychain, 4 auth, 5 not found, 6 rate 
   registerUpdateIncident(program);
   registerScheduleMaintenance(program);
   registerResolveIncident(program);
+  registerListComponents(program);
+  registerListIncidents(program);
   registerAuth(program);
+  registerCompletion(program);
   // Subcommands inherit exitOverride only if set before they are added; set it on each, too.
   for (const command of program.commands) command.exitOverride();
   return program;

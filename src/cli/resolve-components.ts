@@ -12,7 +12,11 @@ export interface ResolvedComponent {
   status?: ComponentStatus;
 }
 
-const STATUSPAGE_ID = /^[a-z0-9]{12}$/;
+// Statuspage IDs are 12 lowercase letters and digits. A ref of that shape is trusted as an ID
+// only when it has a digit: 12-letter lowercase names ("notification", "integrations") are
+// common enough that guessing them to be IDs would send a request the API refuses. A real ID
+// without a digit still works; it merely costs the one lookup.
+const STATUSPAGE_ID = /^(?=[a-z]*[0-9])[a-z0-9]{12}$/;
 
 export async function resolveComponents(refs: readonly ComponentRef[], session: Session): Promise<ResolvedComponent[]> {
   if (refs.length === 0) return [];

@@ -9,8 +9,12 @@ export interface OutputMode {
   quiet: boolean;
 }
 
-export function emitIncident(action: IncidentAction, incident: Incident, mode: OutputMode): void {
+/** `notified`: whether the request reaches subscribers; a terminal's summary line says which. */
+export function emitIncident(action: IncidentAction, incident: Incident, mode: OutputMode, notified?: boolean): void {
   if (mode.json) printData(JSON.stringify(incident, null, 2));
   else if (mode.quiet) printData(incident.id);
-  else printData(renderIncidentBlock(action, incident, colorsFor(process.stdout)));
+  else {
+    const note = process.stdout.isTTY && notified !== undefined ? notified : undefined;
+    printData(renderIncidentBlock(action, incident, colorsFor(process.stdout), note));
+  }
 }

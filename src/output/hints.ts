@@ -1,12 +1,12 @@
 // After a create or schedule, a person at a terminal is shown how to follow up. Scripts
-// (stderr not a TTY) never see it.
+// (stderr not a TTY) never see it, nor does anyone who asked for --quiet.
 import type { Incident } from '../api/schemas.js';
 import { colorsFor } from './color.js';
 import { isMaintenance } from './incident-block.js';
 import { printMessage } from './io.js';
 
-export function nextStepsHint(incident: Incident, pageId: string): void {
-  if (!process.stderr.isTTY) return;
+export function nextStepsHint(incident: Incident, pageId: string, mode: { quiet: boolean }): void {
+  if (!process.stderr.isTTY || mode.quiet) return;
   const c = colorsFor(process.stderr);
   const target = `-p ${pageId} ${incident.id}`;
   const close = isMaintenance(incident) ? '-e maintenance' : '-e incident';

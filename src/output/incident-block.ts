@@ -1,21 +1,22 @@
 // The human-readable result of the four incident commands: a short labelled block.
 import type { ChalkInstance } from 'chalk';
 import { type Incident, isMaintenanceStatus } from '../api/schemas.js';
+import { notifyNote } from './notify-note.js';
 
 export type IncidentAction = 'created' | 'updated' | 'scheduled' | 'resolved';
 
 const HEADINGS: Record<IncidentAction, string> = {
-  created: 'Created incident:',
-  updated: 'Updated incident:',
-  scheduled: 'Scheduled maintenance:',
-  resolved: 'Resolved incident:',
+  created: 'Created incident',
+  updated: 'Updated incident',
+  scheduled: 'Scheduled maintenance',
+  resolved: 'Resolved incident',
 };
 
 export function isMaintenance(incident: Incident): boolean {
   return isMaintenanceStatus(incident.status) || incident.impact === 'maintenance' || Boolean(incident.scheduled_for);
 }
 
-export function renderIncidentBlock(action: IncidentAction, incident: Incident, c: ChalkInstance): string {
+export function renderIncidentBlock(action: IncidentAction, incident: Incident, c: ChalkInstance, notified?: boolean): string {
   const rows: Array<[string, string | null | undefined]> = [
     [isMaintenance(incident) ? 'Maintenance ID:' : 'Incident ID:', incident.id],
     ['Created at:', incident.created_at],
@@ -28,7 +29,8 @@ export function renderIncidentBlock(action: IncidentAction, incident: Incident, 
     'URL:',
     incident.shortlink,
   ]);
-  const lines = [c.green(HEADINGS[action])];
+  const note = notified === undefined ? '' : ` ${(notified ? c.yellow : c.dim)(`(${notifyNote(notified)})`)}`;
+  const lines = [`${c.green(HEADINGS[action])}${note}${c.green(':')}`];
   for (const [label, value] of rows) {
     if (value !== null && value !== undefined && value !== '') lines.push(`${c.dim(label)} ${value}`);
   }

@@ -6,6 +6,7 @@ import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
 import { emitIncident } from '../../output/emit-incident.js';
 import { nextStepsHint } from '../../output/hints.js';
+import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
 import { createIncidentOptionsSchema } from './options.js';
 import { buildCreateIncidentBody } from './request.js';
@@ -18,7 +19,7 @@ export async function runCreateIncident(raw: RawOptions): Promise<void> {
     const body = buildCreateIncidentBody(options, message, components);
     const incident = await session.write(createIncident(session.pageId, body));
     if (!incident) return;
-    emitIncident('created', incident, options);
-    nextStepsHint(incident, session.pageId);
+    emitIncident('created', incident, options, notifiesSubscribers(body.incident, true));
+    nextStepsHint(incident, session.pageId, options);
   });
 }

@@ -6,6 +6,7 @@ import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
 import { emitIncident } from '../../output/emit-incident.js';
+import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
 import { resolveIncidentOptionsSchema } from './options.js';
 import { buildResolveIncidentBody, componentsToRestore, eventOf } from './request.js';
@@ -21,6 +22,6 @@ export async function runResolveIncident(raw: RawOptions, args: string[]): Promi
     const event = eventOf(options.event, current);
     const body = buildResolveIncidentBody(options, event, message, componentsToRestore(given, current));
     const incident = await session.write(updateIncident(session.pageId, options.incident, body));
-    if (incident) emitIncident('resolved', incident, options);
+    if (incident) emitIncident('resolved', incident, options, notifiesSubscribers(body.incident, false));
   });
 }

@@ -6,6 +6,7 @@ import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
 import { emitIncident } from '../../output/emit-incident.js';
 import { nextStepsHint } from '../../output/hints.js';
+import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
 import { scheduleMaintenanceOptionsSchema } from './options.js';
 import { buildScheduleMaintenanceBody } from './request.js';
@@ -20,7 +21,7 @@ export async function runScheduleMaintenance(raw: RawOptions): Promise<void> {
     const body = buildScheduleMaintenanceBody(options, message, window, components);
     const incident = await session.write(createIncident(session.pageId, body));
     if (!incident) return;
-    emitIncident('scheduled', incident, options);
-    nextStepsHint(incident, session.pageId);
+    emitIncident('scheduled', incident, options, notifiesSubscribers(body.incident, true));
+    nextStepsHint(incident, session.pageId, options);
   });
 }

@@ -6,6 +6,7 @@ import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
 import { emitIncident } from '../../output/emit-incident.js';
+import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
 import { updateIncidentOptionsSchema } from './options.js';
 import { buildUpdateIncidentBody, checkUpdateOptions } from './request.js';
@@ -19,6 +20,6 @@ export async function runUpdateIncident(raw: RawOptions, args: string[]): Promis
     const components = await resolveComponents(options.components, session);
     const body = buildUpdateIncidentBody(options, message, components);
     const incident = await session.write(updateIncident(session.pageId, options.incident, body));
-    if (incident) emitIncident('updated', incident, options);
+    if (incident) emitIncident('updated', incident, options, notifiesSubscribers(body.incident, false));
   });
 }

@@ -1,0 +1,24 @@
+import { Argument, type Command } from 'commander';
+
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+export function registerCompletion(program: Command): void {
+  const cmd = program
+    .command('completion')
+    .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
+    .summary('print a shell completion script (bash, zsh or fish)')
+    .description('Print a script that completes commands, flags and their values: bash, zsh or fish.')
+    .addHelpText(
+      'after',
+      `
+Example:
+  $ source <(statuspage completion bash)           # bash, e.g. in ~/.bashrc
+  $ source <(statuspage completion zsh)            # zsh, after compinit in ~/.zshrc
+  $ statuspage completion fish > ~/.config/fish/completions/statuspage.fish`,
+    );
+  cmd.action(async (shell: Shell) => {
+    const { runCompletion } = await import('./run.js');
+    runCompletion(shell, program);
+  });
+}

@@ -1,0 +1,42 @@
+// The columns of list-incidents.
+import type { ChalkInstance } from 'chalk';
+import type { Incident } from '../api/schemas.js';
+import type { Column } from './table.js';
+import type { ListView } from './emit-list.js';
+import { styleState } from './status-style.js';
+
+export type IncidentListChoice = 'unresolved' | 'scheduled' | 'active_maintenance' | 'all';
+
+const EMPTY: Record<IncidentListChoice, string> = {
+  unresolved: 'No unresolved incidents.',
+  scheduled: 'No scheduled maintenance.',
+  active_maintenance: 'No maintenance in progress.',
+  all: 'No incidents.',
+};
+
+/** `2030-01-02 03:04` in UTC: short enough for a table, unambiguous at any hour. */
+export function shortUtc(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export function incidentListView(kind: IncidentListChoice): ListView<Incident> {
+  const state = (text: string, _row: Incident, c: ChalkInstance) => styleState(text, c);
+  const columns: Column<Incident>[] = [
+    { header: 'ID', value: (i) => i.id },
+    { header: 'NAME', value: (i) => i.name },
+    { header: 'STATUS', value: (i) => i.status, style: state },
+    { header: 'IMPACT', value: (i) => i.impact ?? i.impact_override ?? '', style: state },
+  ];
+  // For maintenance the start matters more than when it was entered.
+  if (kind === 'scheduled' || kind === 'active_maintenance') {
+    columns.push({ header: 'STARTS (UTC)', value: (i) => shortUtc(i.scheduled_for) });
+  }
+  columns.push(
+    { header: 'CREATED (UTC)', value: (i) => shortUtc(i.created_at) },
+    { header: 'SHORTLINK', value: (i) => i.shortlink ?? '' },
+  );
+  return { id: (i) => i.id, empty: EMPTY[kind], columns };
+}
