@@ -2,17 +2,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FakeIncident } from '../support/fake-statuspage.js';
-import { assertOk, assertUsageError, withServer } from '../support/harness.js';
-import { assertNoTokenLeak } from '../support/no-leak.js';
+import { assertOk, assertUsageError } from '../support/harness.js';
+import { withLeakCheckedServer } from '../support/no-leak.js';
 
 const RATE_LIMITED = { error: 'Rate limit exceeded' };
 
 test('429 with Retry-After: 1, then success: two requests, a second apart, and a notice while waiting', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     server.failNext({ status: 429, headers: { 'retry-after': '1' }, body: RATE_LIMITED });
     const result = await run(['create-incident', '-t', 'API errors', '-c', 'cmp000000001', '-q']);
     assertOk(result);
-    assertNoTokenLeak(result, server.token);
     assert.equal(server.requests.length, 2);
     const [first, second] = server.requests;
     assert.ok(second!.receivedAt - first!.receivedAt >= 990, `waited only ${second!.receivedAt - first!.receivedAt} ms`);
@@ -23,12 +22,11 @@ test('429 with Retry-After: 1, then success: two requests, a second apart, and a
 });
 
 test('420 with Retry-After: 1 on an update is retried the same way', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Calm down', status: 'investigating' });
     server.failNext({ status: 420, headers: { 'retry-after': '1' }, body: { error: 'Enhance your calm' } });
     const result = await run(['update-incident', incident.id, '-s', 'identified', '-m', 'Found it.', '--verbose']);
     assertOk(result);
-    assertNoTokenLeak(result, server.token);
     const patches = server.requests.filter((r) => r.method === 'PATCH');
     assert.deepEqual(patches.map((r) => r.status), [420, 200]);
     assert.ok(patches[1]!.receivedAt - patches[0]!.receivedAt >= 990);
@@ -40,7 +38,7 @@ test('420 with Retry-After: 1 on an update is retried the same way', async () =>
 });
 
 test('without Retry-After the wait is a jittered backoff around 1 s', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     server.failNext({ status: 429, body: RATE_LIMITED });
     const result = await run(['create-incident', '-t', 'Backoff', '-q']);
     assertOk(result);
@@ -51,10 +49,9 @@ test('without Retry-After the wait is a jittered backoff around 1 s', async () =
 });
 
 test('still rate limited after --max-retries: exit 6, the API’s message, no incident', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     server.failNext({ status: 429, headers: { 'retry-after': '0' }, body: RATE_LIMITED }, 5);
     const result = await run(['create-incident', '-t', 'Never', '--max-retries', '2']);
-    assertNoTokenLeak(result, server.token);
     assert.equal(result.code, 6);
     assert.equal(result.stdout, '');
     assert.equal(
@@ -72,7 +69,7 @@ test('still rate limited after --max-retries: exit 6, the API’s message, no in
 });
 
 test('a Retry-After beyond --timeout is not waited for', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     server.failNext({ status: 429, headers: { 'retry-after': '120' }, body: RATE_LIMITED });
     const result = await run(['create-incident', '-t', 'Later', '--timeout', '10']);
     assert.equal(result.code, 6, result.stderr);
@@ -83,12 +80,11 @@ test('a Retry-After beyond --timeout is not waited for', async () => {
 });
 
 test('503 on an update, then success: the update is applied once', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Flaky', status: 'investigating' });
     server.injectFault({ method: 'PATCH', kind: 'respond', response: { status: 503, body: { error: 'Service Unavailable' } } });
     const result = await run(['update-incident', incident.id, '-s', 'monitoring', '-m', 'A fix is out.', '-q']);
     assertOk(result);
-    assertNoTokenLeak(result, server.token);
     assert.equal(result.stdout, `${incident.id}\n`);
     assert.match(result.stderr, /^HTTP 503 Service Unavailable, retrying in (0\.[89]|1|1\.[0-3]) s \(1\/3\)\n$/);
     assert.deepEqual(server.requests.map((r) => `${r.method} ${r.status}`), ['PATCH 503', 'PATCH 200']);
@@ -99,7 +95,7 @@ test('503 on an update, then success: the update is applied once', async () => {
 });
 
 test('a read whose connection drops is retried', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Dropped read', status: 'identified' });
     server.injectFault({ method: 'GET', kind: 'drop', when: 'before-handling' });
     const result = await run(['resolve-incident', incident.id, '-m', 'Fixed.', '-q']);
@@ -111,7 +107,7 @@ test('a read whose connection drops is retried', async () => {
 });
 
 test('a 500 on an update is not retried (exit 1)', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Broken' });
     server.failNext({ status: 500, body: { error: 'Internal error' } });
     const result = await run(['update-incident', incident.id, '-s', 'identified']);
@@ -122,7 +118,7 @@ test('a 500 on an update is not retried (exit 1)', async () => {
 });
 
 test('--max-retries takes a whole number from 0 to 10', async () => {
-  await withServer(async ({ server, run }) => {
+  await withLeakCheckedServer(async ({ server, run }) => {
     assertUsageError(await run(['create-incident', '-t', 'x', '--max-retries', 'many']), '--max-retries', "'many'", 'whole number');
     assertUsageError(await run(['create-incident', '-t', 'x', '--max-retries', '11']), '--max-retries', "'11'", 'at most 10');
     assertUsageError(await run(['create-incident', '-t', 'x', '--max-retries', '1.5']), '--max-retries', "'1.5'");

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type ConnectProxy, startConnectProxy } from '../support/connect-proxy.js';
-import { assertOk, withServer } from '../support/harness.js';
-import { assertNoTokenLeak } from '../support/no-leak.js';
+import { assertOk } from '../support/harness.js';
+import { withLeakCheckedServer } from '../support/no-leak.js';
 import { makeSelfSignedCert } from '../support/self-signed.js';
 
 const tls = makeSelfSignedCert();
@@ -31,10 +31,9 @@ async function withProxy(body: (proxy: ConnectProxy) => Promise<void>): Promise<
 }
 
 test('a self-signed certificate is refused with a clear TLS message (exit 7), and nothing is retried', async () => {
-  await withServer(
+  await withLeakCheckedServer(
     async ({ server, run }) => {
       const result = await run([...CREATE, '--verbose']);
-      assertNoTokenLeak(result, server.token);
       assert.equal(result.code, 7);
       assert.equal(result.stdout, '');
       const errors = result.stderr.split('\n').filter((l) => l.startsWith('error:'));
@@ -51,11 +50,10 @@ test('a self-signed certificate is refused with a clear TLS message (exit 7), an
 });
 
 test('--ignore-ssl works against it and warns on stderr', async () => {
-  await withServer(
+  await withLeakCheckedServer(
     async ({ server, run }) => {
       const result = await run([...CREATE, '--ignore-ssl']);
       assertOk(result);
-      assertNoTokenLeak(result, server.token);
       assert.equal(result.stdout, `${[...server.incidents.keys()][0]}\n`);
       assert.equal(
         result.stderr,
@@ -67,7 +65,7 @@ test('--ignore-ssl works against it and warns on stderr', async () => {
 });
 
 test('NODE_EXTRA_CA_CERTS (a corporate CA) is trusted without --ignore-ssl', async () => {
-  await withServer(
+  await withLeakCheckedServer(
     async ({ server, run }) => {
       const result = await run(CREATE, { env: { NODE_EXTRA_CA_CERTS: caFile } });
       assertOk(result);
@@ -80,11 +78,10 @@ test('NODE_EXTRA_CA_CERTS (a corporate CA) is trusted without --ignore-ssl', asy
 
 test('HTTPS_PROXY: the request goes through the proxy’s CONNECT tunnel', async () => {
   await withProxy(async (proxy) => {
-    await withServer(
+    await withLeakCheckedServer(
       async ({ server, run }) => {
         const result = await run([...CREATE, '--verbose'], { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile } });
         assertOk(result);
-        assertNoTokenLeak(result, server.token);
         const target = new URL(server.url).host;
         assert.ok(proxy.connects.length >= 1, 'at least one CONNECT');
         assert.deepEqual(new Set(proxy.connects), new Set([target]));
@@ -97,7 +94,7 @@ test('HTTPS_PROXY: the request goes through the proxy’s CONNECT tunnel', async
 
 test('NO_PROXY bypasses the proxy, as curl does', async () => {
   await withProxy(async (proxy) => {
-    await withServer(
+    await withLeakCheckedServer(
       async ({ server, run }) => {
         const result = await run(CREATE, { env: { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', NODE_EXTRA_CA_CERTS: caFile } });
         assertOk(result);
@@ -111,7 +108,7 @@ test('NO_PROXY bypasses the proxy, as curl does', async () => {
 
 test('HTTP_PROXY is used for an http:// API URL', async () => {
   await withProxy(async (proxy) => {
-    await withServer(async ({ server, run }) => {
+    await withLeakCheckedServer(async ({ server, run }) => {
       const result = await run(CREATE, { env: { HTTP_PROXY: proxy.url } });
       assertOk(result);
       assert.deepEqual(new Set(proxy.connects), new Set([new URL(server.url).host]));
