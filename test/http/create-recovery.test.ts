@@ -79,8 +79,9 @@ test('a create with no answer before --timeout is looked for, never resent, and 
     server.injectFault({ method: 'POST', kind: 'delay', ms: 15_000 });
     const result = await run([...CREATE, '--timeout', '3']);
     assert.equal(result.code, 7, result.stderr);
+    // Bounded by --timeout; the margin is for a busy machine (failures.test.ts holds the strict bound).
     const sinceRequest = Date.now() - server.requests[0]!.receivedAt;
-    assert.ok(sinceRequest < 4000, `exited ${sinceRequest} ms after its request arrived`);
+    assert.ok(sinceRequest < 5000, `exited ${sinceRequest} ms after its request arrived`);
     assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`), ['POST incidents', 'GET unresolved']);
     assert.match(result.stderr, /^the incident is not on the page$/m);
     assert.match(

@@ -42,13 +42,16 @@ test('a server slower than --timeout: exit 7 within the timeout plus a second', 
 test('--timeout bounds the retries too', async () => {
   await withLeakCheckedServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Busy' });
-    server.failNext({ status: 503, headers: { 'retry-after': '1' }, body: { error: 'busy' } }, 10);
-    const result = await run(['update-incident', incident.id, '-s', 'identified', '--timeout', '2.5', '--max-retries', '10']);
+    server.failNext({ status: 503, headers: { 'retry-after': '1' }, body: { error: 'busy' } }, 11);
+    const result = await run(['update-incident', incident.id, '-s', 'identified', '--timeout', '3', '--max-retries', '10']);
     assert.equal(result.code, 1);
     const sinceRequest = Date.now() - server.requests[0]!.receivedAt;
-    assert.ok(sinceRequest < 3500, `exited ${sinceRequest} ms after its first request arrived`);
+    assert.ok(sinceRequest < 4000, `exited ${sinceRequest} ms after its first request arrived`);
     assert.match(errorLine(result.stderr), /HTTP 503 Service Unavailable: busy; not retried: the API asks to wait 1 s, past --timeout \(\S+ s left\)$/);
-    assert.ok(server.requests.length >= 2 && server.requests.length <= 3, `${server.requests.length} requests`);
+    // A second apart within 3 s: at most three attempts, however slowly the CLI started.
+    const attempts = server.requests.length;
+    assert.ok(attempts >= 1 && attempts <= 3, `${attempts} requests`);
+    assert.equal(result.stderr.split('\n').filter((l) => l.startsWith('HTTP 503 Service Unavailable, retrying in 1 s')).length, attempts - 1);
   });
 });
 
