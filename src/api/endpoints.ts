@@ -22,6 +22,16 @@ export interface ApiRequest<T> {
   body?: unknown;
   /** Validates and types the JSON response. */
   parse: (json: unknown) => T;
+  /** Set on creates: what to look for when the API may have acted without confirming it. */
+  creates?: CreatedIncidentHint;
+}
+
+/** The incident a POST would create, as api/create-recovery.ts looks for it. */
+export interface CreatedIncidentHint {
+  pageId: string;
+  name: string;
+  /** The status it is created with (the API's default when the body names none). */
+  status: string;
 }
 
 const seg = encodeURIComponent;
@@ -31,7 +41,14 @@ const parser =
     schema.parse(json);
 
 export function createIncident(pageId: string, body: CreateIncidentBody): ApiRequest<Incident> {
-  return { method: 'POST', path: `/pages/${seg(pageId)}/incidents`, body, parse: parser(incidentSchema) };
+  const { name, status, scheduled_for } = body.incident;
+  return {
+    method: 'POST',
+    path: `/pages/${seg(pageId)}/incidents`,
+    body,
+    parse: parser(incidentSchema),
+    creates: { pageId, name, status: status ?? (scheduled_for ? 'scheduled' : 'investigating') },
+  };
 }
 
 export function updateIncident(pageId: string, incidentId: string, body: UpdateIncidentBody): ApiRequest<Incident> {
@@ -50,6 +67,7 @@ export function getIncident(pageId: string, incidentId: string): ApiRequest<Inci
 export type IncidentListKind = 'unresolved' | 'scheduled' | 'active_maintenance' | 'upcoming';
 export const INCIDENTS_PER_PAGE = 100;
 
+/** One page (up to 100) of one list. */
 export function listIncidents(pageId: string, kind: IncidentListKind, page = 1): ApiRequest<Incident[]> {
   return {
     method: 'GET',

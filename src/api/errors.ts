@@ -48,15 +48,31 @@ export function messageFromBody(bodyText: string): string | undefined {
   return text.length > EXCERPT_MAX ? `${text.slice(0, EXCERPT_MAX - 3)}...` : text;
 }
 
+export function statusLabel(status: number): string {
+  return `HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
+}
+
 export class ApiError extends CliError {
   constructor(
     readonly status: number,
     readonly apiMessage: string | undefined,
     readonly method: string,
     readonly path: string,
+    /** The Retry-After header as sent (seconds or an HTTP date), if any. */
+    readonly retryAfter?: string,
   ) {
-    const label = `HTTP ${status}${STATUS_TEXT[status] ? ` ${STATUS_TEXT[status]}` : ''}`;
-    super(`${method} ${path}: ${label}${apiMessage ? `: ${apiMessage}` : ''}`, exitCodeForStatus(status));
+    super(`${method} ${path}: ${statusLabel(status)}${apiMessage ? `: ${apiMessage}` : ''}`, exitCodeForStatus(status));
     this.name = 'ApiError';
+  }
+}
+
+/** A 2xx answer whose body is not the JSON object expected: the server acted, but we cannot read what it did. */
+export class UnreadableResponseError extends CliError {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message, ExitCode.apiError);
+    this.name = 'UnreadableResponseError';
   }
 }

@@ -15,14 +15,17 @@ const TLS_CODES = new Set([
   'ERR_SSL_WRONG_VERSION_NUMBER',
 ]);
 
+/** The most specific code in the `cause` chain; undici's generic UND_ERR_SOCKET only when nothing better is there. */
 export function errorCode(error: unknown): string | undefined {
   let current: unknown = error;
+  let generic: string | undefined;
   for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && code !== 'ABORT_ERR') return code;
+    if (code === 'UND_ERR_SOCKET') generic = code;
+    else if (typeof code === 'string' && code !== 'ABORT_ERR') return code;
     current = (current as { cause?: unknown }).cause;
   }
-  return undefined;
+  return generic;
 }
 
 export function innermostMessage(error: unknown): string {
@@ -39,21 +42,43 @@ export function isTlsCode(code: string | undefined): boolean {
   return code !== undefined && (TLS_CODES.has(code) || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL'));
 }
 
-/** A network-level failure as a CliError; `host` is the API host, never a URL with credentials. */
-export function networkError(error: unknown, host: string): CliError {
+/**
+ * What went wrong, as far as retrying cares: `refused`, `connect-timeout` and a temporary DNS
+ * failure happen before the request is sent; after `reset` or `timeout` the server may have acted.
+ */
+export type NetworkFailure = 'dns' | 'dns-temporary' | 'refused' | 'connect-timeout' | 'reset' | 'tls' | 'timeout' | 'other';
+
+export class NetworkError extends CliError {
+  constructor(
+    message: string,
+    readonly failure: NetworkFailure,
+  ) {
+    super(message, ExitCode.network);
+    this.name = 'NetworkError';
+  }
+}
+
+const RESET_CODES = new Set(['ECONNRESET', 'UND_ERR_CLOSED', 'UND_ERR_SOCKET', 'EPIPE']);
+
+/** A network-level failure as a NetworkError; `host` is the API host, never a URL with credentials. */
+export function networkError(error: unknown, host: string): NetworkError {
   const code = errorCode(error);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new CliError(`cannot resolve ${host} (DNS lookup failed: ${code}); check the network or STATUSPAGE_API_URL`, ExitCode.network);
-  }
-  if (code === 'ECONNREFUSED') return new CliError(`connection to ${host} refused`, ExitCode.network);
-  if (code === 'ECONNRESET' || code === 'UND_ERR_CLOSED' || code === 'EPIPE') {
-    return new CliError(`connection to ${host} was closed before a complete response`, ExitCode.network);
-  }
-  if (isTlsCode(code)) {
-    return new CliError(
-      `TLS certificate of ${host} was rejected (${code}: ${innermostMessage(error)}); if you trust this network, add its CA with NODE_EXTRA_CA_CERTS, or as a last resort pass --ignore-ssl`,
-      ExitCode.network,
+    return new NetworkError(
+      `cannot resolve ${host} (DNS lookup failed: ${code}); check the network or STATUSPAGE_API_URL`,
+      code === 'EAI_AGAIN' ? 'dns-temporary' : 'dns',
     );
   }
-  return new CliError(`request to ${host} failed: ${code ? `${code}: ` : ''}${innermostMessage(error)}`, ExitCode.network);
+  if (code === 'ECONNREFUSED') return new NetworkError(`connection to ${host} refused`, 'refused');
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return new NetworkError(`could not connect to ${host} in time`, 'connect-timeout');
+  if (code !== undefined && RESET_CODES.has(code)) {
+    return new NetworkError(`connection to ${host} was closed before a complete response`, 'reset');
+  }
+  if (isTlsCode(code)) {
+    return new NetworkError(
+      `TLS certificate of ${host} was rejected (${code}: ${innermostMessage(error)}); if you trust this network, add its CA with NODE_EXTRA_CA_CERTS, or as a last resort pass --ignore-ssl`,
+      'tls',
+    );
+  }
+  return new NetworkError(`request to ${host} failed: ${code ? `${code}: ` : ''}${innermostMessage(error)}`, 'other');
 }

@@ -1,11 +1,11 @@
 // Sends ApiRequests to Statuspage over undici. undici is imported here and only here,
 // and only once a request is really about to go out.
 import type { Dispatcher } from 'undici';
-import { CliError, ExitCode } from '../errors.js';
 import { USER_AGENT } from '../version.js';
+import { formatSeconds } from '../utils/duration.js';
 import type { ApiRequest } from './endpoints.js';
-import { ApiError, messageFromBody } from './errors.js';
-import { networkError } from './network-errors.js';
+import { ApiError, messageFromBody, UnreadableResponseError } from './errors.js';
+import { NetworkError, networkError } from './network-errors.js';
 
 export const DEFAULT_API_URL = 'https://api.statuspage.io/v1';
 
@@ -13,10 +13,17 @@ export interface TransportOptions {
   baseUrl: string;
   token: string;
   ignoreSsl: boolean;
-  /** Bounds the whole command, every request included. */
+  /** Bounds the whole command, every request and every wait between retries included. */
   timeoutMs: number;
+  /** When that clock started (ms since the epoch); default: when the transport is created. */
+  startedAt?: number;
   /** Receives one line per request and response when --verbose is on. */
   log?: (line: string) => void;
+}
+
+export interface AttemptOptions {
+  /** Time kept back from this attempt for what must follow a timeout (a create's duplicate check). */
+  reserveMs?: number;
 }
 
 export function requestUrl(baseUrl: string, req: Pick<ApiRequest<unknown>, 'path' | 'query'>): string {
@@ -44,7 +51,7 @@ export class Transport {
     private readonly undici: typeof import('undici'),
     private readonly dispatcher: Dispatcher,
   ) {
-    this.deadline = Date.now() + options.timeoutMs;
+    this.deadline = (options.startedAt ?? Date.now()) + options.timeoutMs;
     this.host = new URL(options.baseUrl).host;
   }
 
@@ -54,36 +61,60 @@ export class Transport {
     // EnvHttpProxyAgent honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY like curl, and is a plain Agent without them.
     const dispatcher = new undici.EnvHttpProxyAgent({
       ...(tls ? { connect: tls, requestTls: tls } : {}),
+      // The command deadline (an AbortSignal per attempt) bounds every request; undici's own
+      // 300 s header/body timers would cut a long --timeout short.
+      headersTimeout: 0,
+      bodyTimeout: 0,
     });
     return new Transport(options, undici, dispatcher);
   }
 
-  async send<T>(req: ApiRequest<T>): Promise<T> {
+  /** Milliseconds left before the command deadline (negative once it has passed). */
+  remainingMs(): number {
+    return this.deadline - Date.now();
+  }
+
+  /** One attempt: the parsed response, or an ApiError / NetworkError / UnreadableResponseError. */
+  async send<T>(req: ApiRequest<T>, attempt: AttemptOptions = {}): Promise<T> {
     const url = requestUrl(this.options.baseUrl, req);
-    const remaining = this.deadline - Date.now();
-    if (remaining <= 0) throw this.timeoutError();
+    const remaining = this.remainingMs();
+    if (remaining <= 0) throw this.timeoutError(0);
+    const budget = Math.max(1, Math.floor(remaining - (attempt.reserveMs ?? 0)));
+    const headers = requestHeaders(this.options.token, req.body !== undefined);
+    const log = this.options.log;
+    if (log) {
+      log(`> ${req.method} ${url}`);
+      // Masked here rather than trusting redaction alone: this line exists to be shown.
+      for (const [name, value] of Object.entries(headers)) log(`> ${name}: ${name === 'authorization' ? 'OAuth ***' : value}`);
+    }
     const started = Date.now();
-    this.options.log?.(`> ${req.method} ${url}`);
     let response: Dispatcher.ResponseData;
     let text: string;
     try {
       response = await this.undici.request(url, {
         method: req.method,
-        headers: requestHeaders(this.options.token, req.body !== undefined),
+        headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
         dispatcher: this.dispatcher,
-        signal: AbortSignal.timeout(remaining),
+        signal: AbortSignal.timeout(budget),
       });
       text = await response.body.text();
     } catch (error) {
-      if (Date.now() >= this.deadline - 5 || (error instanceof Error && error.name === 'TimeoutError')) {
-        throw this.timeoutError();
+      const elapsed = Date.now() - started;
+      if (elapsed >= budget - 5 || (error instanceof Error && error.name === 'TimeoutError')) {
+        log?.(`< no response to ${req.method} ${url} after ${elapsed} ms`);
+        throw this.timeoutError(elapsed);
       }
-      throw networkError(error, this.host);
+      const failure = networkError(error, this.host);
+      log?.(`< ${failure.failure} (${failure.message}) ${req.method} ${url} (${elapsed} ms)`);
+      throw failure;
     }
-    this.options.log?.(`< ${response.statusCode} ${req.method} ${url} (${Date.now() - started} ms)`);
+    const retryAfter = headerValue(response.headers['retry-after']);
+    log?.(
+      `< ${response.statusCode} ${req.method} ${url} (${Date.now() - started} ms)${retryAfter === undefined ? '' : ` retry-after: ${retryAfter}`}`,
+    );
     if (response.statusCode >= 400) {
-      throw new ApiError(response.statusCode, messageFromBody(text), req.method, req.path);
+      throw new ApiError(response.statusCode, messageFromBody(text), req.method, req.path, retryAfter);
     }
     return this.parse(req, text, response.statusCode);
   }
@@ -93,23 +124,32 @@ export class Transport {
     try {
       json = text === '' ? null : JSON.parse(text);
     } catch {
-      throw new CliError(
+      throw new UnreadableResponseError(
         `${req.method} ${req.path}: HTTP ${status} but the response is not JSON (${text.slice(0, 80).replace(/\s+/g, ' ')})`,
-        ExitCode.apiError,
+        status,
       );
     }
     try {
       return req.parse(json);
     } catch {
-      throw new CliError(`${req.method} ${req.path}: HTTP ${status} but the response is not the expected object`, ExitCode.apiError);
+      throw new UnreadableResponseError(`${req.method} ${req.path}: HTTP ${status} but the response is not the expected object`, status);
     }
   }
 
-  private timeoutError(): CliError {
-    return new CliError(`timed out after ${Math.round(this.options.timeoutMs / 1000)} s waiting for ${this.host}`, ExitCode.network);
+  private timeoutError(elapsedMs: number): NetworkError {
+    const message =
+      this.remainingMs() <= 5
+        ? `timed out after ${formatSeconds(this.options.timeoutMs)} waiting for ${this.host} (--timeout)`
+        : `no response from ${this.host} after ${formatSeconds(elapsedMs)}`;
+    return new NetworkError(message, 'timeout');
   }
 
   async close(): Promise<void> {
     await this.dispatcher.close();
   }
 }
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+

@@ -56,6 +56,12 @@ export const timeoutSchema = z.coerce
   .positive('must be more than 0 seconds')
   .max(3600, 'must be at most 3600 seconds');
 
+export const maxRetriesSchema = z.coerce
+  .number({ message: 'must be a whole number of retries' })
+  .int('must be a whole number of retries')
+  .min(0, 'must be 0 or more')
+  .max(10, 'must be at most 10');
+
 /** The options every API command takes; commands extend this with their own. */
 export const commonOptionsSchema = z.object({
   token: z.string().optional(),
@@ -68,6 +74,7 @@ export const commonOptionsSchema = z.object({
   quiet: z.boolean().default(false),
   verbose: z.boolean().default(false),
   timeout: timeoutSchema.default(30),
+  maxRetries: maxRetriesSchema.default(3),
 });
 export type CommonOptions = z.infer<typeof commonOptionsSchema>;
 
@@ -86,4 +93,5 @@ export const COMMON_FLAG_NAMES = {
   incident: '--incident',
   event: '--event',
   timeout: '--timeout',
+  maxRetries: '--max-retries',
 } as const;

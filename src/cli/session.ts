@@ -1,8 +1,9 @@
 // What a command needs to talk to one Statuspage page: the page ID, the token (looked up
 // only when a request is really sent) and a transport. --dry-run is decided here, once:
 // writes are printed instead of sent; reads still go out when a token is available.
+import type { ApiClient } from '../api/client.js';
 import type { ApiRequest } from '../api/endpoints.js';
-import { DEFAULT_API_URL, type Transport } from '../api/transport.js';
+import { DEFAULT_API_URL } from '../api/transport.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
 import { UsageError } from '../errors.js';
@@ -14,7 +15,9 @@ import { type CommonOptions, idSchema } from './option-schemas.js';
 export class Session {
   readonly pageId: string;
   readonly baseUrl: string;
-  private transport: Promise<Transport> | undefined;
+  /** --timeout counts from here: token lookup, every request and every wait between retries. */
+  private readonly startedAt = Date.now();
+  private client: Promise<ApiClient> | undefined;
   private token: Promise<ResolvedToken> | undefined;
 
   constructor(
@@ -55,25 +58,32 @@ export class Session {
     return this.token;
   }
 
-  private connect(): Promise<Transport> {
-    this.transport ??= this.resolveToken().then(async ({ token }) => {
+  private connect(): Promise<ApiClient> {
+    this.client ??= this.resolveToken().then(async ({ token }) => {
       if (this.options.ignoreSsl) {
         printMessage('warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted');
       }
-      const { Transport } = await import('../api/transport.js');
-      return Transport.create({
+      const [{ Transport }, { ApiClient }] = await Promise.all([import('../api/transport.js'), import('../api/client.js')]);
+      const log = this.options.verbose ? (line: string) => printMessage(line) : undefined;
+      const transport = await Transport.create({
         baseUrl: this.baseUrl,
         token,
         ignoreSsl: this.options.ignoreSsl,
         timeoutMs: this.options.timeout * 1000,
-        ...(this.options.verbose ? { log: (line: string) => printMessage(line) } : {}),
+        startedAt: this.startedAt,
+        ...(log ? { log } : {}),
+      });
+      return new ApiClient(transport, {
+        maxRetries: this.options.maxRetries,
+        notify: (line) => printMessage(line),
+        ...(log ? { log } : {}),
       });
     });
-    return this.transport;
+    return this.client;
   }
 
   async close(): Promise<void> {
-    if (this.transport) await (await this.transport.catch(() => undefined))?.close();
+    if (this.client) await (await this.client.catch(() => undefined))?.close();
   }
 }
 

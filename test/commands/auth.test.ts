@@ -100,10 +100,13 @@ test('status: --token beats STATUSPAGE_TOKEN; a rejected token is exit 4', async
     assert.equal(piped.code, 0, piped.stderr);
     assert.match(piped.stdout, /^Token from: --token\n/);
     assert.deepEqual(
-      lines(piped.stderr).map((l) => l.replace(/\(\d+ ms\)$/, '(n ms)')),
+      lines(piped.stderr).map((l) => l.replace(/\(\d+ ms\)$/, '(n ms)').replace(/^(> user-agent: statuspage-cli\/).*/, '$1…')),
       [
         'warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted',
         `> GET ${server.url}/pages`,
+        '> authorization: OAuth ***',
+        '> accept: application/json',
+        '> user-agent: statuspage-cli/…',
         `< 200 GET ${server.url}/pages (n ms)`,
       ],
     );

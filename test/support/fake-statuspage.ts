@@ -4,7 +4,9 @@
 // incidents in memory so create -> update -> resolve round-trips. State lives in
 // fake-statuspage-state.ts; this file is HTTP plumbing and routing.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
 import {
   type Component,
@@ -26,6 +28,8 @@ export interface FakeStatuspageOptions {
   token?: string;
   pageId?: string;
   components?: Component[];
+  /** Serve HTTPS with this key and certificate (e.g. from self-signed.ts) instead of HTTP. */
+  tls?: { key: string; cert: string };
 }
 
 export interface RecordedRequest {
@@ -37,15 +41,33 @@ export interface RecordedRequest {
   rawBody: string;
   /** The parsed JSON body; undefined when there was no body or it did not parse. */
   body: unknown;
-  /** HTTP status the fake answered with (0 until the response is sent). */
+  /** HTTP status the fake answered with (0 until the response is sent, and when it never is). */
   status: number;
+  /** When the request arrived (ms since the epoch). */
+  receivedAt: number;
 }
 
 export interface CannedResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Sent as it is instead of `body` as JSON: an HTML error page, a truncated JSON document. */
+  rawBody?: string;
 }
+
+/**
+ * A scripted misbehaviour for one request (see `injectFault`); `method` limits it to requests
+ * with that method, which lets earlier requests of other methods through untouched.
+ *  - respond: answer with a canned response, the request unhandled (as failNext does);
+ *  - drop: close the connection without an answer, either before handling the request or after
+ *    handling it (a POST's incident is then stored), or halfway through the response body;
+ *  - delay: handle the request normally, but only after `ms`.
+ */
+export type Fault = { method?: string } & (
+  | { kind: 'respond'; response: CannedResponse }
+  | { kind: 'drop'; when: 'before-handling' | 'after-handling' | 'mid-response' }
+  | { kind: 'delay'; ms: number }
+);
 
 export interface FakeStatuspage {
   /** Base URL including `/v1`, e.g. `http://127.0.0.1:PORT/v1` (the CLI's STATUSPAGE_API_URL). */
@@ -66,6 +88,8 @@ export interface FakeStatuspage {
    * e.g. `{ status: 429, headers: { 'retry-after': '1' }, body: { error: 'Rate limited' } }`.
    */
   failNext(response: CannedResponse, times?: number): void;
+  /** Queues a fault for the next `times` requests it applies to (after any queued before it). */
+  injectFault(fault: Fault, times?: number): void;
   close(): Promise<void>;
 }
 
@@ -80,14 +104,26 @@ class HttpError extends Error {
 
 const INCIDENT_LISTS = new Set<string>(['unresolved', 'scheduled', 'active_maintenance', 'upcoming']);
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = body === undefined ? '' : JSON.stringify(body);
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  rawBody?: string,
+  halfway = false,
+): void {
+  const text = rawBody ?? (body === undefined ? '' : JSON.stringify(body));
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
     ...headers,
   });
-  res.end(text);
+  if (!halfway) {
+    res.end(text);
+    return;
+  }
+  // Headers and half the body on the wire, then the connection is gone.
+  res.write(text.slice(0, Math.floor(text.length / 2)), () => res.destroy());
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -112,7 +148,13 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
   const state = new FakePageState(pageId, options.components);
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
-  const canned: CannedResponse[] = [];
+  const faults: Fault[] = [];
+  const closing = new AbortController();
+
+  function takeFault(method: string): Fault | undefined {
+    const index = faults.findIndex((f) => f.method === undefined || f.method.toUpperCase() === method);
+    return index === -1 ? undefined : faults.splice(index, 1)[0];
+  }
 
   /** Validates a body with zod and the spec; records and throws 422 on failure. */
   function validate<T>(
@@ -235,15 +277,28 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
       rawBody,
       body: undefined,
       status: 0,
+      receivedAt: Date.now(),
     };
     requests.push(recorded);
-    const reply = (status: number, body: unknown, headers?: Record<string, string>) => {
+    const fault = takeFault(recorded.method);
+    const reply = (status: number, body: unknown, headers?: Record<string, string>, rawBody?: string) => {
+      if (fault?.kind === 'drop' && fault.when === 'after-handling') return void res.destroy();
       recorded.status = status;
-      send(res, status, body, headers);
+      send(res, status, body, headers, rawBody, fault?.kind === 'drop' && fault.when === 'mid-response');
     };
 
-    const cannedResponse = canned.shift();
-    if (cannedResponse) return reply(cannedResponse.status, cannedResponse.body, cannedResponse.headers);
+    if (fault?.kind === 'respond') {
+      const { status, body, headers, rawBody } = fault.response;
+      return reply(status, body, headers, rawBody);
+    }
+    if (fault?.kind === 'drop' && fault.when === 'before-handling') return void res.destroy();
+    if (fault?.kind === 'delay') {
+      try {
+        await sleep(fault.ms, undefined, { signal: closing.signal });
+      } catch {
+        return void res.destroy();
+      }
+    }
 
     if (req.headers.authorization !== `OAuth ${token}`) {
       return reply(401, { error: 'Could not authenticate' });
@@ -274,14 +329,15 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     }
   }
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       validationErrors.push(`fake server crashed on ${req.method} ${req.url}: ${message}`);
       if (!res.headersSent) send(res, 500, { error: `fake server error: ${message}` });
       else res.destroy();
     });
-  });
+  };
+  const server = options.tls ? createHttpsServer(options.tls, onRequest) : createServer(onRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -292,7 +348,7 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/v1`,
     token,
     pageId,
     requests,
@@ -302,10 +358,14 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     mutations: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
     addIncident: (partial) => state.addIncident(partial),
     failNext: (response, times = 1) => {
-      for (let i = 0; i < times; i++) canned.push(response);
+      for (let i = 0; i < times; i++) faults.push({ kind: 'respond', response });
+    },
+    injectFault: (fault, times = 1) => {
+      for (let i = 0; i < times; i++) faults.push(fault);
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        closing.abort();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

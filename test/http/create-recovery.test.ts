@@ -1,0 +1,102 @@
+// A create (POST) is never duplicated: an unconfirmed create is looked for before it is resent.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertOk } from '../support/harness.js';
+import { withLeakCheckedServer } from '../support/no-leak.js';
+
+const CREATE = ['create-incident', '-t', 'Checkout failing', '-s', 'investigating', '-c', 'cmp000000001', '-m', 'Looking.'];
+
+test('a create whose connection drops after the incident was stored is recovered, not repeated', async () => {
+  await withLeakCheckedServer(async ({ server, run }) => {
+    server.injectFault({ method: 'POST', kind: 'drop', when: 'after-handling' });
+    const result = await run([...CREATE, '-q', '--verbose']);
+    assertOk(result);
+    assert.equal(server.incidents.size, 1, 'exactly one incident');
+    const [id] = server.incidents.keys();
+    assert.equal(result.stdout, `${id}\n`);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.path}`),
+      [`POST /v1/pages/${server.pageId}/incidents`, `GET /v1/pages/${server.pageId}/incidents/unresolved`],
+    );
+    assert.match(result.stderr, /^connection to 127\.0\.0\.1:\d+ was closed before a complete response: the create was not confirmed; checking whether the incident exists$/m);
+    assert.match(result.stderr, new RegExp(`^recovered: incident ${id} 'Checkout failing' was created at \\S+ although the API did not confirm it; not creating it again$`, 'm'));
+    assert.doesNotMatch(result.stderr, /^error:/m);
+  });
+});
+
+test('a maintenance whose response is cut off halfway is recovered from the scheduled list', async () => {
+  await withLeakCheckedServer(async ({ server, run }) => {
+    server.injectFault({ method: 'POST', kind: 'drop', when: 'mid-response' });
+    const result = await run([
+      'schedule-maintenance', '-t', 'DB upgrade', '-c', 'cmp000000003', '--scheduled', '2030-01-02T03:00:00Z', '--duration', '1h',
+    ]);
+    assertOk(result);
+    assert.equal(server.incidents.size, 1);
+    const [id] = server.incidents.keys();
+    assert.match(result.stdout, new RegExp(`^Scheduled maintenance:\\nMaintenance ID: ${id}\\n`));
+    assert.deepEqual(server.requests.map((r) => r.method + ' ' + r.path.split('/').pop()), ['POST incidents', 'GET scheduled']);
+    assert.match(result.stderr, /^recovered: incident \w+ 'DB upgrade' was created/m);
+  });
+});
+
+test('a create answered 500 without storing is sent once more: exactly one incident', async () => {
+  await withLeakCheckedServer(async ({ server, run }) => {
+    server.failNext({ status: 500, body: { error: 'Internal Server Error' } });
+    const result = await run([...CREATE, '--json']);
+    assertOk(result);
+    assert.equal(server.incidents.size, 1);
+    assert.equal(JSON.parse(result.stdout).id, [...server.incidents.keys()][0]);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.path.split('/').pop()} ${r.status}`),
+      ['POST incidents 500', 'GET unresolved 200', 'POST incidents 201'],
+    );
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.deepEqual(lines.slice(0, 2), [
+      'HTTP 500 Internal Server Error: the create was not confirmed; checking whether the incident exists',
+      'the incident is not on the page',
+    ]);
+    assert.match(lines[2] ?? '', /^HTTP 500 Internal Server Error, retrying in \S+ s \(1\/3\)$/);
+    assert.equal(lines.length, 3);
+  });
+});
+
+test('a create that fails twice with unknown outcome is not sent a third time (exit 1, no incident)', async () => {
+  await withLeakCheckedServer(async ({ server, run }) => {
+    server.injectFault({ method: 'POST', kind: 'respond', response: { status: 502, body: { error: 'Bad Gateway' } } }, 3);
+    const result = await run(CREATE);
+    assert.equal(result.code, 1);
+    assert.equal(server.requests.filter((r) => r.method === 'POST').length, 2);
+    assert.equal(server.incidents.size, 0);
+    assert.match(
+      result.stderr,
+      /\nerror: POST \/pages\/pg0000000001\/incidents: HTTP 502 Bad Gateway: Bad Gateway; the incident was not created; it was already sent twice, so it is not sent again\n$/,
+    );
+  });
+});
+
+test('a create with no answer before --timeout is looked for, never resent, and the user told to check', async () => {
+  await withLeakCheckedServer(async ({ server, run }) => {
+    server.injectFault({ method: 'POST', kind: 'delay', ms: 15_000 });
+    const result = await run([...CREATE, '--timeout', '3']);
+    assert.equal(result.code, 7, result.stderr);
+    // Bounded by --timeout; the margin is for a busy machine (failures.test.ts holds the strict bound).
+    const sinceRequest = Date.now() - server.requests[0]!.receivedAt;
+    assert.ok(sinceRequest < 5000, `exited ${sinceRequest} ms after its request arrived`);
+    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`), ['POST incidents', 'GET unresolved']);
+    assert.match(result.stderr, /^the incident is not on the page$/m);
+    assert.match(
+      result.stderr,
+      /\nerror: no response from 127\.0\.0\.1:\d+ after \S+ s; the incident is not on the page yet, but the API may still create it: check the page before running the command again\n$/,
+    );
+  });
+});
+
+test('a create dropped before the server handled it is checked, then sent once more', async () => {
+  await withLeakCheckedServer(async ({ server, run }) => {
+    server.injectFault({ method: 'POST', kind: 'drop', when: 'before-handling' });
+    const result = await run([...CREATE, '-q']);
+    assertOk(result);
+    assert.equal(server.incidents.size, 1);
+    assert.deepEqual(server.requests.map((r) => r.method), ['POST', 'GET', 'POST']);
+  });
+});
