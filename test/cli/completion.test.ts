@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES, REALTIME_STATUSES } from '../../src/api/schemas.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { completionModel } from '../../src/commands/completion/model.js';
+import { allCommands, completionModel } from '../../src/commands/completion/model.js';
 import { hasOptionSchema } from '../../src/commands/completion/values.js';
 import { assertUsageError } from '../support/harness.js';
 import { runCli } from '../support/run-cli.js';
@@ -76,6 +76,31 @@ function bashComplete(words: string[]): string[] {
   return result.stdout.split('\n').filter(Boolean).sort();
 }
 
+/**
+ * What the zsh script hands compsys for the command line `words`, with compsys stubbed out:
+ * _describe prints its items, _arguments the command word it sees, CURRENT, and its specs.
+ */
+function zshComplete(words: string[]): string[] {
+  const driver = [
+    '_arguments() { print -r -- "command word: $words[1], CURRENT=$CURRENT"; print -rl -- "$@" }',
+    '_describe() { local -a items; items=("${(@P)${@[-1]}}"); print -rl -- $items }',
+    'compdef() { : }',
+    'source "$1"; shift',
+    'words=("$@"); CURRENT=$#words; PREFIX=$words[-1]',
+    '_statuspage || print -r -- "(no completions)"',
+  ].join('\n');
+  const result = run('zsh', ['-f', '-c', driver, 'zsh', scripts.get('zsh') as string, ...words]);
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout.split('\n').filter(Boolean);
+}
+
+/** What fish offers for the command line `line` (`complete -C`), sorted. */
+function fishComplete(line: string): string[] {
+  const result = run('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', scripts.get('fish') as string, line]);
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout.split('\n').filter(Boolean).sort();
+}
+
 test('the bash script is valid bash (bash -n)', () => {
   const result = run('bash', ['-n', scripts.get('bash') as string]);
   assert.equal(result.status, 0, result.stderr);
@@ -114,56 +139,107 @@ test('the zsh script parses (zsh -n), registers itself, and hands _arguments the
   assert.equal(loaded.status, 0, loaded.stderr);
   assert.equal(loaded.stdout, 'compdef _statuspage statuspage\n');
 
-  const driver = [
-    '_arguments() { print -rl -- "$@" }',
-    '_describe() { local -a items; items=("${(@P)${@[-1]}}"); print -rl -- $items }',
-    'compdef() { : }',
-    'source "$1"; shift',
-    'words=("$@"); CURRENT=$#words; PREFIX=$words[-1]',
-    '_statuspage',
-  ].join('\n');
-  const complete = (words: string[]) => {
-    const result = run('zsh', ['-f', '-c', driver, 'zsh', path, ...words]);
-    assert.equal(result.status, 0, result.stderr);
-    return result.stdout.split('\n').filter(Boolean);
-  };
-  const top = complete(['statuspage', '']);
+  const top = zshComplete(['statuspage', '']);
   assert.ok(top.includes('list-components:list the page’s components with their IDs'), top.join('\n'));
   assert.ok(top.includes('completion:print a shell completion script (bash, zsh or fish)'));
-  const specs = complete(['statuspage', 'create-incident', '-i', '']);
+  const specs = zshComplete(['statuspage', 'create-incident', '-i', '']);
   assert.ok(specs.includes(`--impact=[impact: ${IMPACTS.join(', ')}]:impact:(${IMPACTS.join(' ')})`), specs.join('\n'));
   assert.ok(specs.includes(`-cs[status for the components (default: major_outage): ${COMPONENT_STATUSES.join(', ')}]:status:(${COMPONENT_STATUSES.join(' ')})`));
   assert.ok(specs.includes('--message-file=[read the message from a file, byte for byte]:path:_files'));
   assert.ok(specs.includes('--dry-run[validate and print the request that would be sent; send nothing]'));
-  assert.ok(complete(['statuspage', 'completion', '']).includes('1:argument:(bash zsh fish)'));
+  assert.ok(zshComplete(['statuspage', 'completion', '']).includes('1:argument:(bash zsh fish)'));
 });
 
 test('the fish script parses (fish -n) and completes commands, flags and values', { skip: reasons.get('fish') }, () => {
-  const path = scripts.get('fish') as string;
-  const syntax = run('fish', ['--no-config', '-n', path]);
+  const syntax = run('fish', ['--no-config', '-n', scripts.get('fish') as string]);
   assert.equal(syntax.status, 0, syntax.stderr);
-  const complete = (line: string) => {
-    const result = run('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', path, line]);
-    assert.equal(result.status, 0, result.stderr);
-    return result.stdout.split('\n').filter(Boolean).sort();
-  };
-  assert.ok(complete('statuspage ').includes('list-incidents\tlist open incidents (or scheduled, in-progress maintenance, or all)'));
-  assert.deepEqual(complete('statuspage create-incident -i '), [...IMPACTS].sort());
-  assert.deepEqual(complete('statuspage update_incident --status=ver'), ['--status=verifying']);
-  assert.deepEqual(complete('statuspage create-incident --im'), [`--impact\timpact: ${IMPACTS.join(', ')}`]);
-  assert.deepEqual(complete('statuspage resolve-incident -e '), ['incident', 'maintenance']);
-  assert.deepEqual(complete('statuspage completion '), ['bash', 'fish', 'zsh']);
-  assert.deepEqual(complete('statuspage create-incident -t '), [], 'free text gets no suggestions');
+  assert.ok(fishComplete('statuspage ').includes('list-incidents\tlist open incidents (or scheduled, in-progress maintenance, or all)'));
+  assert.deepEqual(fishComplete('statuspage create-incident -i '), [...IMPACTS].sort());
+  assert.deepEqual(fishComplete('statuspage update_incident --status=ver'), ['--status=verifying']);
+  assert.deepEqual(fishComplete('statuspage create-incident --im'), [`--impact\timpact: ${IMPACTS.join(', ')}`]);
+  assert.deepEqual(fishComplete('statuspage resolve-incident -e '), ['incident', 'maintenance']);
+  assert.deepEqual(fishComplete('statuspage completion '), ['bash', 'fish', 'zsh']);
+  assert.deepEqual(fishComplete('statuspage create-incident -t '), [], 'free text gets no suggestions');
+});
+
+test('bash completes nested command groups: auth login|status|logout and their own flags', () => {
+  assert.deepEqual(bashComplete(['statuspage', 'auth', '']), ['help', 'login', 'logout', 'status']);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'lo']), ['login', 'logout']);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', '-']), ['--help', '-h'], 'a group offers its flags only for a dash');
+  assert.deepEqual(bashComplete(['statuspage', '-']), ['--help', '--version', '-V', '-h']);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', '-h', '']), ['help', 'login', 'logout', 'status'], 'flags before the subcommand');
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'login', '--']), [
+    '--help', '--ignore-ssl', '--keychain-service', '--keychain-user', '--no-verify', '--timeout', '--verbose',
+  ]);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'login', '--no-verify', '-k']), ['-ks', '-ku']);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'logout', '--']), ['--help', '--keychain-service', '--keychain-user']);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'status', '-t']), ['-tk']);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'status', '--token', '']), [], 'a token gets no suggestions');
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'help', '']), ['login', 'logout', 'status']);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'nonsense', '']), [], 'not a subcommand of auth');
+  assert.deepEqual(bashComplete(['statuspage', 'nonsense', '']), [], 'not a command');
+  assert.deepEqual(bashComplete(['statuspage', 'help', 'a']), ['auth']);
+});
+
+test('zsh completes nested command groups: auth login|status|logout and their own flags', { skip: reasons.get('zsh') }, () => {
+  assert.deepEqual(zshComplete(['statuspage', 'auth', '']), [
+    'login:store the API token in the OS keychain',
+    'status:show where the API token comes from and whether the API accepts it',
+    'logout:remove the API token from the OS keychain',
+    'help:show help for a command',
+  ]);
+  assert.deepEqual(zshComplete(['statuspage', 'auth', '-']), ['-h:display help for command', '--help:display help for command']);
+  const login = zshComplete(['statuspage', 'auth', '-h', 'login', '--']);
+  assert.equal(login[0], 'command word: login, CURRENT=2', 'the subcommand is the command word for _arguments');
+  assert.ok(login.includes('--no-verify[store the token without checking it with the API first]'), login.join('\n'));
+  assert.ok(login.includes('-ks[keychain service of the entry]:service: '));
+  assert.ok(login.includes('--keychain-user=[keychain account of the entry (default: your OS user name)]:account: '));
+  assert.ok(!login.some((s) => s.startsWith('--token')), 'auth login takes the token from stdin, not --token');
+  const status = zshComplete(['statuspage', 'auth', 'status', '--timeout', '5', '-']);
+  assert.equal(status[0], 'command word: status, CURRENT=4');
+  assert.ok(status.includes('-tk[check this token instead; "-" reads it from stdin]:token: '), status.join('\n'));
+  assert.ok(!status.some((s) => s.startsWith('--no-verify')));
+  assert.ok(zshComplete(['statuspage', 'auth', 'help', '']).includes('1:argument:(login status logout)'));
+  assert.deepEqual(zshComplete(['statuspage', 'auth', 'nonsense', '']), ['(no completions)']);
+  const help = zshComplete(['statuspage', 'help', '']);
+  assert.ok(help.includes('1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents auth completion)'), help.join('\n'));
+});
+
+test('fish completes nested command groups: auth login|status|logout and their own flags', { skip: reasons.get('fish') }, () => {
+  assert.deepEqual(fishComplete('statuspage auth '), [
+    'help\tshow help for a command',
+    'login\tstore the API token in the OS keychain',
+    'logout\tremove the API token from the OS keychain',
+    'status\tshow where the API token comes from and whether the API accepts it',
+  ]);
+  assert.deepEqual(fishComplete('statuspage auth -h lo').map((w) => w.split('\t')[0]), ['login', 'logout']);
+  assert.deepEqual(fishComplete('statuspage auth login --').map((w) => w.split('\t')[0]), [
+    '--help', '--ignore-ssl', '--keychain-service', '--keychain-user', '--no-verify', '--timeout', '--verbose',
+  ]);
+  assert.deepEqual(fishComplete('statuspage auth logout -k'), [
+    '-ks\tkeychain service of the entry',
+    '-ku\tkeychain account of the entry (default: your OS user name)',
+  ]);
+  assert.deepEqual(fishComplete('statuspage auth status --tok'), ['--token\tcheck this token instead; "-" reads it from stdin']);
+  assert.deepEqual(fishComplete('statuspage auth status --token '), [], 'a token gets no suggestions');
+  assert.deepEqual(fishComplete('statuspage auth help '), ['login', 'logout', 'status']);
+  assert.deepEqual(fishComplete('statuspage auth nonsense '), [], 'not a subcommand of auth');
+  assert.deepEqual(fishComplete('statuspage help au'), ['auth']);
 });
 
 test('completion is generated from the command tree: every command, alias and flag is in each script', async () => {
   const model = completionModel(buildProgram());
-  for (const command of model.commands) {
-    if (!['help', 'completion', 'auth'].includes(command.name)) assert.ok(hasOptionSchema(command.name), `${command.name} has no option schema for completion`);
+  const commands = allCommands(model.root).slice(1);
+  for (const command of commands) {
+    // A group (auth) only dispatches to its subcommands: its one flag is --help, so it has no
+    // options to validate; help and completion take a command or shell name and no options.
+    if (command.commands.length > 0 || ['help', 'completion'].includes(command.name)) continue;
+    assert.ok(hasOptionSchema(command.path.join(' ')), `${command.path.join(' ')} has no option schema for completion`);
   }
-  const names = model.commands.flatMap((c) => [c.name, ...c.aliases]);
-  const flags = [...new Set(model.commands.flatMap((c) => c.flags.flatMap((f) => f.names)))];
-  assert.ok(flags.includes('-tk') && flags.includes('-cs') && flags.includes('-ic'));
+  assert.ok(commands.some((c) => c.path.join(' ') === 'auth login'), 'nested commands are in the model');
+  const names = commands.flatMap((c) => [c.name, ...c.aliases]);
+  const flags = [...new Set(commands.flatMap((c) => c.flags.flatMap((f) => f.names)))];
+  assert.ok(flags.includes('-tk') && flags.includes('-cs') && flags.includes('-ic') && flags.includes('--no-verify'));
   for (const shell of ['bash', 'zsh', 'fish']) {
     const text = (await runCli(['completion', shell])).stdout;
     for (const name of names) assert.ok(text.includes(name), `${shell} lacks ${name}`);

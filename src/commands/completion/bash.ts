@@ -1,5 +1,5 @@
 // The bash completion script: `source <(statuspage completion bash)`.
-import type { CommandSpec, CompletionModel, FlagSpec } from './model.js';
+import { allCommands, type CommandSpec, type CompletionModel, type FlagSpec, pathWord } from './model.js';
 import { functionName, words } from './shell-words.js';
 
 function valueCases(flags: readonly FlagSpec[]): string[] {
@@ -21,10 +21,31 @@ function valueCases(flags: readonly FlagSpec[]): string[] {
   return lines;
 }
 
+/** In the walk over the words typed so far: a subcommand's name (or alias) moves down to it. */
+function descendCase(group: CommandSpec): string[] {
+  return [
+    `      ${pathWord(group)})`,
+    '        case "$word" in',
+    ...group.commands.map((c) => `          ${words([c.name, ...c.aliases]).replace(/ /g, '|')}) at=${pathWord(c)} ;;`),
+    // A group only dispatches: a word that names none of its commands leaves nothing to complete.
+    '          *) return 0 ;;',
+    '        esac',
+    '        ;;',
+  ];
+}
+
+function groupCase(group: CommandSpec): string[] {
+  return [
+    `    ${pathWord(group)})`,
+    `      if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "${words(group.flags.flatMap((f) => f.names))}" -- "$cur"))`,
+    `      else COMPREPLY=($(compgen -W "${words(group.commands.map((c) => c.name))}" -- "$cur")); fi`,
+    '      ;;',
+  ];
+}
+
 function commandCase(command: CommandSpec): string[] {
-  const pattern = words([command.name, ...command.aliases]).replace(/ /g, '|');
   const flagWords = words(command.flags.flatMap((f) => f.names));
-  const lines = [`    ${pattern})`];
+  const lines = [`    ${pathWord(command)})`];
   const cases = valueCases(command.flags);
   if (cases.length > 0) lines.push('      case "$prev" in', ...cases, '      esac');
   if (command.argChoices) {
@@ -36,13 +57,14 @@ function commandCase(command: CommandSpec): string[] {
 
 export function bashScript(model: CompletionModel): string {
   const fn = functionName(model.program);
-  const topWords = words([...model.commands.map((c) => c.name), ...model.flags.flatMap((f) => f.names)]);
+  const commands = allCommands(model.root);
+  const groups = commands.filter((c) => c.commands.length > 0);
   return [
     `# bash completion for ${model.program}. Load it with:`,
     `#   source <(${model.program} completion bash)`,
     `# or save it as /etc/bash_completion.d/${model.program} (or ~/.local/share/bash-completion/completions/${model.program}).`,
     `${fn}() {`,
-    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" cmd="" i',
+    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" at=/ word i',
     '  (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"',
     '  # bash splits --flag=value at "=" (COMP_WORDBREAKS): complete the value of the flag before it.',
     '  if [[ $cur == "=" ]]; then',
@@ -50,17 +72,17 @@ export function bashScript(model: CompletionModel): string {
     '  elif [[ $prev == "=" ]] && (( COMP_CWORD > 1 )); then',
     '    prev="${COMP_WORDS[COMP_CWORD-2]}"',
     '  fi',
+    '  # Which command the words so far name, as a path: / (none yet), /auth, /auth/login, …',
     '  for (( i = 1; i < COMP_CWORD; i++ )); do',
-    '    case "${COMP_WORDS[i]}" in',
-    '      -*) ;;',
-    '      *) cmd="${COMP_WORDS[i]}"; break ;;',
+    '    word="${COMP_WORDS[i]}"',
+    '    [[ $word == -* ]] && continue',
+    '    case "$at" in',
+    ...groups.flatMap(descendCase),
+    '      *) break ;;  # a command that runs: the rest are its arguments and flags',
     '    esac',
     '  done',
-    '  case "$cmd" in',
-    '    "")',
-    `      COMPREPLY=($(compgen -W "${topWords}" -- "$cur"))`,
-    '      ;;',
-    ...model.commands.flatMap(commandCase),
+    '  case "$at" in',
+    ...commands.flatMap((c) => (c.commands.length > 0 ? groupCase(c) : commandCase(c))),
     '  esac',
     '  return 0',
     '}',

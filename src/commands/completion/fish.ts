@@ -1,7 +1,7 @@
 // The fish completion script: `statuspage completion fish | source`, or saved as
 // ~/.config/fish/completions/statuspage.fish.
-import type { CommandSpec, CompletionModel, FlagSpec } from './model.js';
-import { safeWord, words } from './shell-words.js';
+import { allCommands, type CommandSpec, type CompletionModel, type FlagSpec, pathWord } from './model.js';
+import { functionName, safeWord, words } from './shell-words.js';
 
 function fishQuoted(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -27,16 +27,49 @@ function flagLines(prefix: string, flag: FlagSpec): string[] {
   return [`${prefix} ${names} -x -a ${fishQuoted(words(flag.choices))}`, `${prefix} ${names} -x ${described}`];
 }
 
-function commandLines(program: string, command: CommandSpec): string[] {
-  const seen = fishQuoted(`__fish_seen_subcommand_from ${words([command.name, ...command.aliases])}`);
-  const lines = [`complete -c ${program} -n __fish_use_subcommand -a ${safeWord(command.name)} -d ${fishQuoted(command.description)}`];
-  if (command.argChoices) lines.push(`complete -c ${program} -n ${seen} -a ${fishQuoted(words(command.argChoices))}`);
-  for (const flag of command.flags) lines.push(...flagLines(`complete -c ${program} -n ${seen}`, flag));
+/** In the walk over the words typed so far: a subcommand's name (or alias) moves down to it. */
+function descendCase(group: CommandSpec): string[] {
+  return [
+    `            case ${pathWord(group)}`,
+    '                switch $word',
+    ...group.commands.flatMap((c) => [`                    case ${words([c.name, ...c.aliases])}`, `                        set at ${pathWord(c)}`]),
+    // A group only dispatches: a word that names none of its commands leaves nothing to complete.
+    "                    case '*'",
+    '                        return 1',
+    '                end',
+  ];
+}
+
+/** `WHERE PATH`: whether the words before the cursor name the command at PATH (/, /auth, /auth/login, …). */
+function whereFunction(where: string, groups: readonly CommandSpec[]): string[] {
+  return [
+    `function ${where}`,
+    '    set -l at /',
+    '    for word in (commandline -opc)[2..-1]',
+    "        string match -q -- '-*' $word; and continue",
+    '        switch $at',
+    ...groups.flatMap(descendCase),
+    "            case '*'",
+    '                break # a command that runs: the rest are its arguments and flags',
+    '        end',
+    '    end',
+    '    test $at = $argv[1]',
+    'end',
+  ];
+}
+
+function commandLines(program: string, where: string, command: CommandSpec): string[] {
+  const at = `-n ${fishQuoted(`${where} ${pathWord(command)}`)}`;
+  const lines = command.commands.map((c) => `complete -c ${program} ${at} -a ${safeWord(c.name)} -d ${fishQuoted(c.description)}`);
+  if (command.argChoices) lines.push(`complete -c ${program} ${at} -a ${fishQuoted(words(command.argChoices))}`);
+  for (const flag of command.flags) lines.push(...flagLines(`complete -c ${program} ${at}`, flag));
   return lines;
 }
 
 export function fishScript(model: CompletionModel): string {
   const program = safeWord(model.program);
+  const where = `_${functionName(program)}_at`;
+  const commands = allCommands(model.root);
   return [
     `# fish completion for ${program}. Load it with:`,
     `#   ${program} completion fish | source`,
@@ -44,8 +77,8 @@ export function fishScript(model: CompletionModel): string {
     `complete -c ${program} -e`,
     `# Arguments are IDs, names and text, not files (--message-file says otherwise).`,
     `complete -c ${program} -f`,
-    ...model.flags.flatMap((flag) => flagLines(`complete -c ${program} -n __fish_use_subcommand`, flag)),
-    ...model.commands.flatMap((command) => commandLines(program, command)),
+    ...whereFunction(where, commands.filter((c) => c.commands.length > 0)),
+    ...commands.flatMap((command) => commandLines(program, where, command)),
     '',
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 // The values an option accepts, read from the zod schema that validates it, so completion
 // offers exactly what the CLI accepts.
 import { z } from 'zod';
+import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '../auth/options.js';
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
 import { listComponentsOptionsSchema } from '../list-components/options.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
@@ -8,6 +9,7 @@ import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
 import { updateIncidentOptionsSchema } from '../update-incident/options.js';
 
+/** By command path: `create-incident`, `auth login`. */
 const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'create-incident': createIncidentOptionsSchema,
   'update-incident': updateIncidentOptionsSchema,
@@ -15,13 +17,16 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'resolve-incident': resolveIncidentOptionsSchema,
   'list-components': listComponentsOptionsSchema,
   'list-incidents': listIncidentsOptionsSchema,
+  'auth login': loginOptionsSchema,
+  'auth status': statusOptionsSchema,
+  'auth logout': logoutOptionsSchema,
 };
 
 export function hasOptionSchema(command: string): boolean {
   return command in OPTION_SCHEMAS;
 }
 
-/** The enum behind `--flag` of `command` (by commander's attribute name), if it has one. */
+/** The enum behind `--flag` of `command` (its path, by commander's attribute name), if it has one. */
 export function optionValues(command: string, attribute: string): readonly string[] | undefined {
   let field: unknown = OPTION_SCHEMAS[command]?.shape[attribute];
   while (field instanceof z.ZodOptional || field instanceof z.ZodDefault) field = field.unwrap();
