@@ -1,6 +1,6 @@
 // zod pieces shared by the commands' option schemas.
-import { z } from 'zod';
-import { COMPONENT_STATUSES, type ComponentStatus, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX } from '../api/schemas.js';
+import * as z from 'zod';
+import { COMPONENT_STATUSES, type ComponentStatus, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX } from '../api/constants.js';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 const ID_HINT = "only letters, digits, '_' and '-' are allowed";
