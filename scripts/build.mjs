@@ -2,6 +2,7 @@
 // then bundles the CLI into the single file dist/statuspage.js that bin/ loads.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
@@ -10,6 +11,14 @@ const checked = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdi
 if (checked.status !== 0) process.exit(checked.status ?? 1);
 
 const { version } = require('../package.json');
+
+// Every start parses the whole bundle, so it carries only the parts of undici in use.
+const undiciEntry = {
+  name: 'undici-entry',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, () => ({ path: fileURLToPath(new URL('undici-entry.cjs', import.meta.url)) }));
+  },
+};
 await build({
   entryPoints: ['src/main.ts'],
   outfile: 'dist/statuspage.js',
@@ -24,5 +33,6 @@ await build({
   define: { __STATUSPAGE_VERSION__: JSON.stringify(version) },
   // commander and undici are CommonJS; an ESM bundle needs a real `require` for them.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  plugins: [undiciEntry],
   logLevel: 'warning',
 });

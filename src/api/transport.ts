@@ -41,7 +41,6 @@ export class Transport {
 
   private constructor(
     private readonly options: TransportOptions,
-    private readonly undici: typeof import('undici'),
     private readonly dispatcher: Dispatcher,
   ) {
     this.deadline = Date.now() + options.timeoutMs;
@@ -49,29 +48,31 @@ export class Transport {
   }
 
   static async create(options: TransportOptions): Promise<Transport> {
-    const undici = await import('undici');
+    const { EnvHttpProxyAgent } = await import('undici');
     const tls = options.ignoreSsl ? { rejectUnauthorized: false } : undefined;
     // EnvHttpProxyAgent honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY like curl, and is a plain Agent without them.
-    const dispatcher = new undici.EnvHttpProxyAgent({
+    const dispatcher = new EnvHttpProxyAgent({
       ...(tls ? { connect: tls, requestTls: tls } : {}),
     });
-    return new Transport(options, undici, dispatcher);
+    return new Transport(options, dispatcher);
   }
 
   async send<T>(req: ApiRequest<T>): Promise<T> {
     const url = requestUrl(this.options.baseUrl, req);
     const remaining = this.deadline - Date.now();
     if (remaining <= 0) throw this.timeoutError();
+    const target = new URL(url);
     const started = Date.now();
     this.options.log?.(`> ${req.method} ${url}`);
     let response: Dispatcher.ResponseData;
     let text: string;
     try {
-      response = await this.undici.request(url, {
+      response = await this.dispatcher.request({
+        origin: target.origin,
+        path: target.pathname + target.search,
         method: req.method,
         headers: requestHeaders(this.options.token, req.body !== undefined),
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        dispatcher: this.dispatcher,
         signal: AbortSignal.timeout(remaining),
       });
       text = await response.body.text();
