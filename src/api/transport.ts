@@ -1,6 +1,5 @@
 // Sends ApiRequests to Statuspage over undici. undici is imported here and only here,
 // and only once a request is really about to go out.
-import { setFlagsFromString } from 'node:v8';
 import type { Dispatcher } from 'undici';
 import { CliError, ExitCode } from '../errors.js';
 import { USER_AGENT } from '../version.js';
@@ -52,6 +51,8 @@ export class Transport {
     // undici parses HTTP with a WebAssembly module. V8 soon re-compiles its hot parser loop
     // with the optimising compiler, which costs ~30 MB and a core's worth of CPU for the
     // few requests a command makes; the baseline compiler alone is ample for them.
+    // (Imported here: the bundle would otherwise load node:v8 at every start.)
+    const { setFlagsFromString } = await import('node:v8');
     setFlagsFromString('--liftoff-only');
     const { EnvHttpProxyAgent } = await import('undici');
     const tls = options.ignoreSsl ? { rejectUnauthorized: false } : undefined;
