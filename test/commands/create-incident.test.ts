@@ -136,6 +136,7 @@ test('output in a pipe carries no ANSI colour codes', async () => {
   await withServer(async ({ run }) => {
     const result = await run(['create-incident', '-t', 'Plain'], { env: { FORCE_COLOR: '3' } });
     assertOk(result);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts every ANSI colour code
     assert.doesNotMatch(result.stdout + result.stderr, /\u001b\[/);
   });
 });
