@@ -2,7 +2,7 @@
 //
 // Each comparison alternates the two commands run after run (A B, B A, A B, …) from this one
 // process, so a busy neighbour slows both sides alike, and reports medians and their ratio.
-// Peak RSS is measured in a separate pass (a preload reports it), so timed runs load nothing extra.
+// Peak RSS and CPU time come from a separate pass (a preload reports them), so timed runs load nothing extra.
 // create-incident runs against the fake Statuspage from the test suite on 127.0.0.1; its
 // baseline is a minimal script sending the same POST with the global fetch.
 //
@@ -17,14 +17,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'statuspage.js');
 const fakeModule = join(root, 'build', 'test', 'support', 'fake-statuspage.js');
 const rawFetch = join(root, 'bench', 'raw-fetch.mjs');
-const rssPreload = join(root, 'bench', 'max-rss.cjs');
+const usagePreload = join(root, 'bench', 'usage.cjs');
 
 const TARGETS = { help: 1.25, usage: 1.4, create: 1.5, rssMiB: 70 };
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg === -1 ? 30 : Number(args[runsArg + 1]);
-const RSS_RUNS = Math.min(RUNS, 10);
+const RUSAGE_RUNS = Math.min(RUNS, 15);
 const asJson = args.includes('--json');
 const cleanEnv = args.includes('--clean-env');
 if (!Number.isInteger(RUNS) || RUNS < 3) {
@@ -121,16 +121,32 @@ async function compare(a, b) {
   };
 }
 
-/** Peak RSS (MiB) of `RSS_RUNS` runs: the median and the largest. */
-async function peakRss(spec) {
+/**
+ * Peak RSS and CPU time (user + system, all threads) of each command, `RUSAGE_RUNS` rounds
+ * of all of them in turn. CPU time hardly depends on what else the machine runs, so its
+ * ratios are a steadier check of the wall-clock ones on a busy machine.
+ */
+async function resourcePass(specs) {
   const dir = mkdtempSync(join(tmpdir(), 'statuspage-bench-'));
-  const file = join(dir, 'rss.txt');
   try {
-    for (let i = 0; i < RSS_RUNS; i++) {
-      await expectRun(spec.label, ['--require', rssPreload, ...spec.args], { ...spec.env, BENCH_RSS_FILE: file }, spec.code);
+    const files = specs.map((_, i) => join(dir, `${i}.txt`));
+    for (let round = 0; round < RUSAGE_RUNS; round++) {
+      for (const [i, spec] of specs.entries()) {
+        const env = { ...spec.env, BENCH_USAGE_FILE: files[i] };
+        await expectRun(spec.label, ['--require', usagePreload, ...spec.args], env, spec.code);
+      }
     }
-    const kib = readFileSync(file, 'utf8').trim().split('\n').map(Number);
-    return { label: spec.label, medianMiB: round(median(kib) / 1024, 1), maxMiB: round(Math.max(...kib) / 1024, 1) };
+    return specs.map((spec, i) => {
+      const rows = readFileSync(files[i], 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number));
+      const kib = rows.map(([rss]) => rss);
+      const cpuMs = rows.map(([, us]) => us / 1000);
+      return {
+        label: spec.label,
+        cpuMs: round(median(cpuMs)),
+        rssMiB: round(median(kib) / 1024, 1),
+        maxRssMiB: round(Math.max(...kib) / 1024, 1),
+      };
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -194,8 +210,14 @@ try {
     unknownFlag: await compare(unknownFlag, node0),
     create: await compare(cli, raw),
   };
-  const rss = [];
-  for (const spec of [node0, help, usage, cli, raw]) rss.push(await peakRss(spec));
+  const [node0Use, helpUse, usageUse, cliUse, rawUse] = await resourcePass([node0, help, usage, cli, raw]);
+  const usageRows = [
+    { ...helpUse, baseline: node0Use },
+    { ...usageUse, baseline: node0Use },
+    { ...cliUse, baseline: rawUse },
+    node0Use,
+    rawUse,
+  ].map((r) => (r.baseline ? { ...r, cpuRatio: round(r.cpuMs / r.baseline.cpuMs, 2), baseline: r.baseline.label } : r));
   const requestsPerCreate = [...new Set(requestCounts)];
 
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
@@ -209,7 +231,7 @@ try {
     runs: RUNS,
     environment: cleanEnv ? 'clean (no NODE_* variables)' : describeEnv(),
   };
-  const report = { machine, results, rss, requestsPerCreate, targets: TARGETS };
+  const report = { machine, results, resources: usageRows, requestsPerCreate, targets: TARGETS };
   if (asJson) {
     console.log(JSON.stringify(report, null, 2));
   } else {
@@ -228,11 +250,13 @@ try {
       row(results.unknownFlag),
       row(results.create, TARGETS.create),
       '',
-      `| peak RSS (${RSS_RUNS} runs) | median | largest | target |`,
-      '|---|---|---|---|',
-      ...rss.map(
-        (r) => `| ${r.label} | ${r.medianMiB} MiB | ${r.maxMiB} MiB | ${r.label.startsWith('statuspage') ? `≤ ${TARGETS.rssMiB} MiB (${verdict(r.maxMiB <= TARGETS.rssMiB)})` : '–'} |`,
-      ),
+      `| ${RUSAGE_RUNS} more runs each | CPU time, median | CPU ratio | peak RSS, median (largest) | RSS target |`,
+      '|---|---|---|---|---|',
+      ...usageRows.map((r) => {
+        const ratio = r.cpuRatio === undefined ? '–' : `${r.cpuRatio}× ${r.baseline}`;
+        const target = r.label.startsWith('statuspage') ? `≤ ${TARGETS.rssMiB} MiB (${verdict(r.maxRssMiB <= TARGETS.rssMiB)})` : '–';
+        return `| ${r.label} | ${r.cpuMs} ms | ${ratio} | ${r.rssMiB} MiB (${r.maxRssMiB}) | ${target} |`;
+      }),
       '',
       `HTTP requests per create-incident run: ${requestsPerCreate.join(', ')} (${verdict(requestsPerCreate.length === 1 && requestsPerCreate[0] === 1)} exactly 1)`,
     ];
