@@ -2,8 +2,8 @@
 // then bundles the CLI into the single file dist/statuspage.js that bin/ loads.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { deferredUndici, lazyBuiltins } from './bundle-plugins.mjs';
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
@@ -12,13 +12,6 @@ if (checked.status !== 0) process.exit(checked.status ?? 1);
 
 const { version } = require('../package.json');
 
-// Every start parses the whole bundle, so it carries only the parts of undici in use.
-const undiciEntry = {
-  name: 'undici-entry',
-  setup(b) {
-    b.onResolve({ filter: /^undici$/ }, () => ({ path: fileURLToPath(new URL('undici-entry.cjs', import.meta.url)) }));
-  },
-};
 await build({
   entryPoints: ['src/main.ts'],
   outfile: 'dist/statuspage.js',
@@ -33,6 +26,6 @@ await build({
   define: { __STATUSPAGE_VERSION__: JSON.stringify(version) },
   // commander and undici are CommonJS; an ESM bundle needs a real `require` for them.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [undiciEntry],
+  plugins: [deferredUndici, lazyBuiltins],
   logLevel: 'warning',
 });
