@@ -9,8 +9,8 @@ export interface OutputMode {
   quiet: boolean;
 }
 
-export function emitIncident(action: IncidentAction, incident: Incident, mode: OutputMode): void {
+export async function emitIncident(action: IncidentAction, incident: Incident, mode: OutputMode): Promise<void> {
   if (mode.json) printData(JSON.stringify(incident, null, 2));
   else if (mode.quiet) printData(incident.id);
-  else printData(renderIncidentBlock(action, incident, colorsFor(process.stdout)));
+  else printData(renderIncidentBlock(action, incident, await colorsFor(process.stdout)));
 }

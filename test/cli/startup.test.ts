@@ -1,5 +1,5 @@
 // What each kind of run loads: help, version and usage errors must not pay for the HTTP
-// client or the keychain, and only commands that send anything load undici.
+// client, the keychain or chalk, and only commands that send anything load undici.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,8 @@ import { type RunCliOptions, type RunCliResult, runCli } from '../support/run-cl
 
 // Built-ins that undici requires as it initialises and that nothing on the other paths needs.
 const UNDICI_BUILTINS = ['http', 'tls', 'http2'];
+// chalk asks node:tty whether to colour; with stdout and stderr piped nothing else loads it.
+const CHALK_BUILTIN = 'tty';
 
 async function probe(
   run: (args: string[], options?: RunCliOptions) => Promise<RunCliResult>,
@@ -30,6 +32,7 @@ async function probe(
 
 const usesUndici = (r: LoadReport) => UNDICI_BUILTINS.filter((b) => r.builtins.includes(b));
 const usesKeychain = (r: LoadReport) => r.commonJs.some((f) => f.includes('keyring'));
+const usesChalk = (r: LoadReport) => r.builtins.includes(CHALK_BUILTIN);
 
 for (const [name, args, code, zod] of [
   ['--help', ['--help'], 0, false],
@@ -39,22 +42,24 @@ for (const [name, args, code, zod] of [
   ['a bad flag value', ['create-incident', '-p', 'pg0000000001', '-t', 'x', '-s', 'bogus'], 2, true],
   ['a missing page', ['resolve-incident', 'inc000000001'], 2, true],
 ] as const) {
-  test(`${name} loads neither undici nor the keychain${zod ? '' : ', nor zod'}`, async () => {
+  test(`${name} loads neither undici, the keychain nor chalk${zod ? '' : ', nor even zod'}`, async () => {
     const { result, loaded } = await probe(runCli, [...args]);
     assert.equal(result.code, code, result.stderr);
     assert.deepEqual(usesUndici(loaded), []);
     assert.equal(usesKeychain(loaded), false, loaded.commonJs.join('\n'));
     assert.equal(loaded.zod, zod, zod ? 'validating flags needs zod' : 'zod is not needed before a command runs');
+    assert.equal(usesChalk(loaded), false);
   });
 }
 
-test('--dry-run with a token in the environment loads neither undici nor the keychain', async () => {
+test('--dry-run with a token in the environment loads neither undici, the keychain nor chalk', async () => {
   await withServer(async ({ server, run }) => {
     const { result, loaded } = await probe(run, ['create-incident', '-t', 'x', '-c', 'cmp000000001', '--dry-run']);
     assertOk(result);
     assert.equal(server.requests.length, 0);
     assert.deepEqual(usesUndici(loaded), []);
     assert.equal(usesKeychain(loaded), false);
+    assert.equal(usesChalk(loaded), false);
   });
 });
 
@@ -65,6 +70,16 @@ test('a request loads undici, but not the keychain when the token is given', asy
     assert.equal(server.requests.length, 1);
     assert.deepEqual(usesUndici(loaded), UNDICI_BUILTINS);
     assert.equal(usesKeychain(loaded), false);
+    assert.equal(usesChalk(loaded), false, '-q prints only the ID');
+  });
+});
+
+test('chalk is loaded only to print an incident block', async () => {
+  await withServer(async ({ run }) => {
+    const { result, loaded } = await probe(run, ['create-incident', '-t', 'x']);
+    assertOk(result);
+    assert.match(result.stdout, /^Created incident:/);
+    assert.equal(usesChalk(loaded), true);
   });
 });
 

@@ -18,7 +18,7 @@ export async function runCreateIncident(raw: RawOptions): Promise<void> {
     const body = buildCreateIncidentBody(options, message, components);
     const incident = await session.write(createIncident(session.pageId, body));
     if (!incident) return;
-    emitIncident('created', incident, options);
-    nextStepsHint(incident, session.pageId);
+    await emitIncident('created', incident, options);
+    await nextStepsHint(incident, session.pageId);
   });
 }

@@ -20,7 +20,7 @@ export async function runScheduleMaintenance(raw: RawOptions): Promise<void> {
     const body = buildScheduleMaintenanceBody(options, message, window, components);
     const incident = await session.write(createIncident(session.pageId, body));
     if (!incident) return;
-    emitIncident('scheduled', incident, options);
-    nextStepsHint(incident, session.pageId);
+    await emitIncident('scheduled', incident, options);
+    await nextStepsHint(incident, session.pageId);
   });
 }
