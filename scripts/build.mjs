@@ -1,6 +1,7 @@
 // Type-checks and compiles src/ and test/ to build/ (what the tests import),
 // then bundles the CLI into the single file dist/statuspage.js that bin/ loads.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { deferredUndici, lazyBuiltins } from './bundle-plugins.mjs';
@@ -11,6 +12,9 @@ const checked = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdi
 if (checked.status !== 0) process.exit(checked.status ?? 1);
 
 const { version } = require('../package.json');
+
+// dist/ is published as it is ("files" in package.json): nothing stale may stay in it.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/main.ts'],
