@@ -48,12 +48,15 @@ export class Transport {
   }
 
   static async create(options: TransportOptions): Promise<Transport> {
-    // undici parses HTTP with a WebAssembly module. V8 soon re-compiles its hot parser loop
-    // with the optimising compiler, which costs ~30 MB and a core's worth of CPU for the
-    // few requests a command makes; the baseline compiler alone is ample for them.
-    // (Imported here: the bundle would otherwise load node:v8 at every start.)
-    const { setFlagsFromString } = await import('node:v8');
-    setFlagsFromString('--liftoff-only');
+    // undici parses HTTP with a WebAssembly module. V8 11 (Node 20) soon re-compiles its hot
+    // parser loop with the optimising compiler, which costs ~35 MB and a core's worth of CPU
+    // for the few requests a command makes; the baseline compiler alone is ample for them.
+    // V8 12+ (Node 22+) tiers up more lazily and only runs slower with the flag.
+    if (Number.parseInt(process.versions.v8, 10) < 12) {
+      // (Imported here: the bundle would otherwise load node:v8 at every start.)
+      const { setFlagsFromString } = await import('node:v8');
+      setFlagsFromString('--liftoff-only');
+    }
     const { EnvHttpProxyAgent } = await import('undici');
     const tls = options.ignoreSsl ? { rejectUnauthorized: false } : undefined;
     // EnvHttpProxyAgent honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY like curl, and is a plain Agent without them.
