@@ -18,10 +18,14 @@ interface Run {
   stderr: string;
 }
 
-/** Runs a command to completion; `shell` only where Windows needs it for .cmd files. */
+/**
+ * Runs a command to completion; `shell` only where Windows needs it for .cmd files (the shell
+ * joins command and arguments unquoted, so the command is quoted; arguments have no spaces).
+ */
 function exec(command: string, args: string[], cwd: string, shell = false): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, shell, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const file = shell ? `"${command}"` : command;
+    const child = spawn(file, args, { cwd, shell, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
