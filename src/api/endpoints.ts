@@ -1,6 +1,6 @@
 // One function per Statuspage endpoint the CLI uses. Each returns a description of the
 // request (not a promise), so the same value can be sent, printed by --dry-run, or inspected.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type Component,
   type CreateIncidentBody,

@@ -2,28 +2,10 @@
 // Field names, enums and limits follow the official OpenAPI description
 // (components.schemas.postPagesPageIdIncidents / patchPagesPageIdIncidents / Incident / Component);
 // the limits and the shape of `components` that the spec states only in prose are encoded here too.
-import { z } from 'zod';
+import * as z from 'zod';
+import { COMPONENT_STATUSES, IMPACTS, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX, INCIDENT_STATUSES } from './constants.js';
 
-export const INCIDENT_NAME_MAX = 255;
-export const INCIDENT_BODY_MAX = 25_000;
-
-export const REALTIME_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
-export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'] as const;
-export const INCIDENT_STATUSES = [...REALTIME_STATUSES, ...MAINTENANCE_STATUSES] as const;
-export const IMPACTS = ['none', 'maintenance', 'minor', 'major', 'critical'] as const;
-export const COMPONENT_STATUSES = [
-  'operational',
-  'degraded_performance',
-  'partial_outage',
-  'major_outage',
-  'under_maintenance',
-] as const;
-
-export type RealtimeStatus = (typeof REALTIME_STATUSES)[number];
-export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
-export type Impact = (typeof IMPACTS)[number];
-export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
+export * from './constants.js';
 
 const isoInstant = z.iso.datetime({ offset: true });
 
@@ -106,7 +88,3 @@ export const errorBodySchema = z.looseObject({
   message: z.union([z.string(), z.array(z.string())]).optional(),
   error: z.union([z.string(), z.array(z.string())]).optional(),
 });
-
-export function isMaintenanceStatus(status: string): status is MaintenanceStatus {
-  return (MAINTENANCE_STATUSES as readonly string[]).includes(status);
-}

@@ -48,7 +48,6 @@ export class Transport {
 
   private constructor(
     private readonly options: TransportOptions,
-    private readonly undici: typeof import('undici'),
     private readonly dispatcher: Dispatcher,
   ) {
     this.deadline = (options.startedAt ?? Date.now()) + options.timeoutMs;
@@ -56,17 +55,26 @@ export class Transport {
   }
 
   static async create(options: TransportOptions): Promise<Transport> {
-    const undici = await import('undici');
+    // undici parses HTTP with a WebAssembly module. V8 11 (Node 20) soon re-compiles its hot
+    // parser loop with the optimising compiler, which costs ~35 MB and a core's worth of CPU
+    // for the few requests a command makes; the baseline compiler alone is ample for them.
+    // V8 12+ (Node 22+) tiers up more lazily and only runs slower with the flag.
+    if (Number.parseInt(process.versions.v8, 10) < 12) {
+      // (Imported here: the bundle would otherwise load node:v8 at every start.)
+      const { setFlagsFromString } = await import('node:v8');
+      setFlagsFromString('--liftoff-only');
+    }
+    const { EnvHttpProxyAgent } = await import('undici');
     const tls = options.ignoreSsl ? { rejectUnauthorized: false } : undefined;
     // EnvHttpProxyAgent honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY like curl, and is a plain Agent without them.
-    const dispatcher = new undici.EnvHttpProxyAgent({
+    const dispatcher = new EnvHttpProxyAgent({
       ...(tls ? { connect: tls, requestTls: tls } : {}),
       // The command deadline (an AbortSignal per attempt) bounds every request; undici's own
       // 300 s header/body timers would cut a long --timeout short.
       headersTimeout: 0,
       bodyTimeout: 0,
     });
-    return new Transport(options, undici, dispatcher);
+    return new Transport(options, dispatcher);
   }
 
   /** Milliseconds left before the command deadline (negative once it has passed). */
@@ -87,15 +95,17 @@ export class Transport {
       // Masked here rather than trusting redaction alone: this line exists to be shown.
       for (const [name, value] of Object.entries(headers)) log(`> ${name}: ${name === 'authorization' ? 'OAuth ***' : value}`);
     }
+    const target = new URL(url);
     const started = Date.now();
     let response: Dispatcher.ResponseData;
     let text: string;
     try {
-      response = await this.undici.request(url, {
+      response = await this.dispatcher.request({
+        origin: target.origin,
+        path: target.pathname + target.search,
         method: req.method,
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        dispatcher: this.dispatcher,
         signal: AbortSignal.timeout(budget),
       });
       text = await response.body.text();

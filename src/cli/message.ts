@@ -1,6 +1,6 @@
 // The incident message from --message, `--message -` (stdin) or --message-file, kept byte for byte.
 import { readFile } from 'node:fs/promises';
-import { INCIDENT_BODY_MAX } from '../api/schemas.js';
+import { INCIDENT_BODY_MAX } from '../api/constants.js';
 import { UsageError } from '../errors.js';
 import { readStdin } from '../utils/stdin.js';
 

@@ -8,7 +8,7 @@ import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
-import { disableColor } from '../output/color.js';
+import { disableColor } from '../output/color-choice.js';
 import { VERSION } from '../version.js';
 
 export function buildProgram(): Command {

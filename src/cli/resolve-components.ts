@@ -1,7 +1,7 @@
 // Turns `-c` refs (IDs or names) into component IDs. Refs shaped like Statuspage IDs are
 // used as they are, so the common case costs no request; anything else costs exactly one
 // paginated read of the page's components, shared by all refs of the command.
-import { type Component, type ComponentStatus } from '../api/schemas.js';
+import type { Component, ComponentStatus } from '../api/schemas.js';
 import { CliError, UsageError } from '../errors.js';
 import { listAllComponents } from './list-all-components.js';
 import type { ComponentRef } from './option-schemas.js';

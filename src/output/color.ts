@@ -1,18 +1,12 @@
-// Colour only where a person is looking: a TTY, no NO_COLOR, no --no-color, not TERM=dumb.
-import { Chalk, type ChalkInstance } from 'chalk';
+// Colour only where a person is looking (see color-choice.ts for the rules). chalk is loaded
+// on the first call, so runs that print no incident block (usage errors, --dry-run, --json,
+// -q) never evaluate it.
+import type { ChalkInstance } from 'chalk';
+import { colorEnabled } from './color-choice.js';
 
-let noColorFlag = false;
+export { colorEnabled, disableColor } from './color-choice.js';
 
-export function disableColor(): void {
-  noColorFlag = true;
-}
-
-export function colorEnabled(stream: NodeJS.WriteStream): boolean {
-  if (noColorFlag || process.env.TERM === 'dumb') return false;
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  return stream.isTTY === true;
-}
-
-export function colorsFor(stream: NodeJS.WriteStream): ChalkInstance {
+export async function colorsFor(stream: NodeJS.WriteStream): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
   return new Chalk({ level: colorEnabled(stream) ? 1 : 0 });
 }

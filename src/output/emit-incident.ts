@@ -10,11 +10,16 @@ export interface OutputMode {
 }
 
 /** `notified`: whether the request reaches subscribers; a terminal's summary line says which. */
-export function emitIncident(action: IncidentAction, incident: Incident, mode: OutputMode, notified?: boolean): void {
+export async function emitIncident(
+  action: IncidentAction,
+  incident: Incident,
+  mode: OutputMode,
+  notified?: boolean,
+): Promise<void> {
   if (mode.json) printData(JSON.stringify(incident, null, 2));
   else if (mode.quiet) printData(incident.id);
   else {
     const note = process.stdout.isTTY && notified !== undefined ? notified : undefined;
-    printData(renderIncidentBlock(action, incident, colorsFor(process.stdout), note));
+    printData(renderIncidentBlock(action, incident, await colorsFor(process.stdout), note));
   }
 }

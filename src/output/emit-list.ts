@@ -12,7 +12,7 @@ export interface ListView<T> {
   empty: string;
 }
 
-export function emitList<T>(items: readonly T[], view: ListView<T>, mode: OutputMode): void {
+export async function emitList<T>(items: readonly T[], view: ListView<T>, mode: OutputMode): Promise<void> {
   if (mode.json) {
     printData(JSON.stringify(items, null, 2));
     return;
@@ -22,6 +22,6 @@ export function emitList<T>(items: readonly T[], view: ListView<T>, mode: Output
     return;
   }
   if (mode.quiet) printData(items.map(view.id).join('\n'));
-  else if (process.stdout.isTTY) printData(renderTable(items, view.columns, colorsFor(process.stdout)));
+  else if (process.stdout.isTTY) printData(renderTable(items, view.columns, await colorsFor(process.stdout)));
   else printData(renderTsv(items, view.columns));
 }

@@ -5,9 +5,9 @@ import { colorsFor } from './color.js';
 import { isMaintenance } from './incident-block.js';
 import { printMessage } from './io.js';
 
-export function nextStepsHint(incident: Incident, pageId: string, mode: { quiet: boolean }): void {
+export async function nextStepsHint(incident: Incident, pageId: string, mode: { quiet: boolean }): Promise<void> {
   if (!process.stderr.isTTY || mode.quiet) return;
-  const c = colorsFor(process.stderr);
+  const c = await colorsFor(process.stderr);
   const target = `-p ${pageId} ${incident.id}`;
   const close = isMaintenance(incident) ? '-e maintenance' : '-e incident';
   printMessage(

@@ -3,7 +3,8 @@
 import type { ReadStream } from 'node:tty';
 
 // Arrow and function keys arrive as escape sequences; they are not part of a secret.
-const ESCAPE_SEQUENCE = /\u001b(\[[0-9;?]*[ -\/]*[@-~]|O.)?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC (\u001b) is exactly what this pattern must match
+const ESCAPE_SEQUENCE = /\u001b(\[[0-9;?]*[ -/]*[@-~]|O.)?/g;
 
 export class PromptCancelled extends Error {
   override name = 'PromptCancelled';

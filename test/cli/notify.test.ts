@@ -14,7 +14,9 @@ test('--notify and --no-notify set deliver_notifications on all four commands; w
     ];
     const sent = async (args: string[]) => {
       assertOk(await run(args));
-      return (server.mutations().at(-1)?.body as { incident: { deliver_notifications?: boolean } }).incident.deliver_notifications;
+      const body = server.mutations().at(-1)?.body as { incident: { deliver_notifications?: boolean } } | undefined;
+      assert.ok(body, `no request for ${args.join(' ')}`);
+      return body.incident.deliver_notifications;
     };
     for (const args of commands) {
       assert.equal(await sent([...args, '--no-notify']), false, args[0]);

@@ -34,7 +34,7 @@ test('a maintenance whose response is cut off halfway is recovered from the sche
     assert.equal(server.incidents.size, 1);
     const [id] = server.incidents.keys();
     assert.match(result.stdout, new RegExp(`^Scheduled maintenance:\\nMaintenance ID: ${id}\\n`));
-    assert.deepEqual(server.requests.map((r) => r.method + ' ' + r.path.split('/').pop()), ['POST incidents', 'GET scheduled']);
+    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`), ['POST incidents', 'GET scheduled']);
     assert.match(result.stderr, /^recovered: incident \w+ 'DB upgrade' was created/m);
   });
 });

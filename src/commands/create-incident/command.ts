@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { IMPACTS, REALTIME_STATUSES, COMPONENT_STATUSES } from '../../api/schemas.js';
+import { IMPACTS, REALTIME_STATUSES, COMPONENT_STATUSES } from '../../api/constants.js';
 import { lazyAction } from '../../cli/action.js';
 import { addConnectionFlags, addOutputFlags, option } from '../../cli/common-flags.js';
 

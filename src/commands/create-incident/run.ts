@@ -19,7 +19,7 @@ export async function runCreateIncident(raw: RawOptions): Promise<void> {
     const body = buildCreateIncidentBody(options, message, components);
     const incident = await session.write(createIncident(session.pageId, body));
     if (!incident) return;
-    emitIncident('created', incident, options, notifiesSubscribers(body.incident, true));
-    nextStepsHint(incident, session.pageId, options);
+    await emitIncident('created', incident, options, notifiesSubscribers(body.incident, true));
+    await nextStepsHint(incident, session.pageId, options);
   });
 }

@@ -12,6 +12,6 @@ export async function runListComponents(raw: RawOptions): Promise<void> {
   const options = parseOptions(listComponentsOptionsSchema, raw, COMMON_FLAG_NAMES);
   await withSession(options, async (session) => {
     const components = pageOrder(await listAllComponents(session));
-    emitList(components, componentListView(components), options);
+    await emitList(components, componentListView(components), options);
   });
 }

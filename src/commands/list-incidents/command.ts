@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { lazyAction } from '../../cli/action.js';
 import { addConnectionFlags, addOutputFlags } from '../../cli/common-flags.js';
-import { DEFAULT_ALL_LIMIT, MAX_LIMIT } from './options.js';
+import { DEFAULT_ALL_LIMIT, MAX_LIMIT } from './limits.js';
 
 export function registerListIncidents(program: Command): void {
   const cmd = program

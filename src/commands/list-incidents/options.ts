@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { commonOptionsSchema } from '../../cli/option-schemas.js';
-
-export const DEFAULT_ALL_LIMIT = 25;
-export const MAX_LIMIT = 1000;
+import { MAX_LIMIT } from './limits.js';
 
 const limitSchema = z.coerce
   .number({ message: `must be a whole number from 1 to ${MAX_LIMIT}` })

@@ -2,7 +2,8 @@
 import { type ApiRequest, INCIDENTS_PER_PAGE, listIncidents, searchIncidents } from '../../api/endpoints.js';
 import type { Incident } from '../../api/schemas.js';
 import { UsageError } from '../../errors.js';
-import { DEFAULT_ALL_LIMIT, type ListIncidentsOptions } from './options.js';
+import { DEFAULT_ALL_LIMIT } from './limits.js';
+import type { ListIncidentsOptions } from './options.js';
 
 export type IncidentSelection =
   | { kind: 'unresolved' | 'scheduled' | 'active_maintenance'; limit: number | undefined }

@@ -23,6 +23,6 @@ export async function runListIncidents(raw: RawOptions): Promise<void> {
       if (batch.length < size || (selection.limit !== undefined && incidents.length >= selection.limit)) break;
     }
     const shown = selection.limit === undefined ? incidents : incidents.slice(0, selection.limit);
-    emitList(shown, incidentListView(selection.kind), options);
+    await emitList(shown, incidentListView(selection.kind), options);
   });
 }

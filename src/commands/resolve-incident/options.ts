@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { commonOptionsSchema, componentRefsSchema, idSchema, messageSchema } from '../../cli/option-schemas.js';
 
 export const EVENTS = ['incident', 'maintenance'] as const;

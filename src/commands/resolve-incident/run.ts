@@ -22,6 +22,6 @@ export async function runResolveIncident(raw: RawOptions, args: string[]): Promi
     const event = eventOf(options.event, current);
     const body = buildResolveIncidentBody(options, event, message, componentsToRestore(given, current));
     const incident = await session.write(updateIncident(session.pageId, options.incident, body));
-    if (incident) emitIncident('resolved', incident, options, notifiesSubscribers(body.incident, false));
+    if (incident) await emitIncident('resolved', incident, options, notifiesSubscribers(body.incident, false));
   });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { commonOptionsSchema, componentRefsSchema, messageSchema, titleSchema } from '../../cli/option-schemas.js';
 
 export const scheduleMaintenanceOptionsSchema = commonOptionsSchema.extend({

@@ -21,7 +21,7 @@ export async function runScheduleMaintenance(raw: RawOptions): Promise<void> {
     const body = buildScheduleMaintenanceBody(options, message, window, components);
     const incident = await session.write(createIncident(session.pageId, body));
     if (!incident) return;
-    emitIncident('scheduled', incident, options, notifiesSubscribers(body.incident, true));
-    nextStepsHint(incident, session.pageId, options);
+    await emitIncident('scheduled', incident, options, notifiesSubscribers(body.incident, true));
+    await nextStepsHint(incident, session.pageId, options);
   });
 }

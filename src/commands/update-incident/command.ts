@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES } from '../../api/schemas.js';
+import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES } from '../../api/constants.js';
 import { lazyAction } from '../../cli/action.js';
 import { addConnectionFlags, addOutputFlags, option } from '../../cli/common-flags.js';
 

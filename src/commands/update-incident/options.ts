@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { IMPACTS, INCIDENT_STATUSES } from '../../api/schemas.js';
+import * as z from 'zod';
+import { IMPACTS, INCIDENT_STATUSES } from '../../api/constants.js';
 import {
   commonOptionsSchema,
   componentRefsSchema,

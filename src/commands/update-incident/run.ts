@@ -20,6 +20,6 @@ export async function runUpdateIncident(raw: RawOptions, args: string[]): Promis
     const components = await resolveComponents(options.components, session);
     const body = buildUpdateIncidentBody(options, message, components);
     const incident = await session.write(updateIncident(session.pageId, options.incident, body));
-    if (incident) emitIncident('updated', incident, options, notifiesSubscribers(body.incident, false));
+    if (incident) await emitIncident('updated', incident, options, notifiesSubscribers(body.incident, false));
   });
 }

@@ -1,0 +1,26 @@
+// The API's fixed values and limits, kept free of zod: command registration (and so
+// `--help`) needs them, and must not pay for building the schemas in schemas.ts.
+export const INCIDENT_NAME_MAX = 255;
+export const INCIDENT_BODY_MAX = 25_000;
+
+export const REALTIME_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'] as const;
+export const INCIDENT_STATUSES = [...REALTIME_STATUSES, ...MAINTENANCE_STATUSES] as const;
+export const IMPACTS = ['none', 'maintenance', 'minor', 'major', 'critical'] as const;
+export const COMPONENT_STATUSES = [
+  'operational',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+  'under_maintenance',
+] as const;
+
+export type RealtimeStatus = (typeof REALTIME_STATUSES)[number];
+export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+export type Impact = (typeof IMPACTS)[number];
+export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
+
+export function isMaintenanceStatus(status: string): status is MaintenanceStatus {
+  return (MAINTENANCE_STATUSES as readonly string[]).includes(status);
+}

@@ -1,0 +1,113 @@
+// What each kind of run loads: help, version and usage errors must not pay for the HTTP
+// client, the keychain or chalk, and only commands that send anything load undici.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { type LoadReport, loadProbeEnv } from '../support/load-probe.js';
+import { assertOk, withServer } from '../support/harness.js';
+import { type RunCliOptions, type RunCliResult, runCli } from '../support/run-cli.js';
+
+// Built-ins that undici requires as it initialises and that nothing on the other paths needs.
+const UNDICI_BUILTINS = ['http', 'tls', 'http2'];
+// chalk asks node:tty whether to colour; with stdout and stderr piped nothing else loads it.
+const CHALK_BUILTIN = 'tty';
+
+async function probe(
+  run: (args: string[], options?: RunCliOptions) => Promise<RunCliResult>,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ result: RunCliResult; loaded: LoadReport }> {
+  const dir = mkdtempSync(join(tmpdir(), 'statuspage-probe-'));
+  try {
+    const file = join(dir, 'loaded.json');
+    const result = await run(args, { env: { ...env, ...loadProbeEnv(file) } });
+    const loaded = JSON.parse(readFileSync(file, 'utf8')) as LoadReport;
+    return { result, loaded };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const usesUndici = (r: LoadReport) => UNDICI_BUILTINS.filter((b) => r.builtins.includes(b));
+const usesKeychain = (r: LoadReport) => r.commonJs.some((f) => f.includes('keyring'));
+const usesChalk = (r: LoadReport) => r.builtins.includes(CHALK_BUILTIN);
+
+for (const [name, args, code, zod] of [
+  ['--help', ['--help'], 0, false],
+  ['--version', ['--version'], 0, false],
+  ['help for a command', ['help', 'create-incident'], 0, false],
+  ['an unknown flag', ['create-incident', '--bogus'], 2, false],
+  ['a bad flag value', ['create-incident', '-p', 'pg0000000001', '-t', 'x', '-s', 'bogus'], 2, true],
+  ['a missing page', ['resolve-incident', 'inc000000001'], 2, true],
+] as const) {
+  test(`${name} loads neither undici, the keychain nor chalk${zod ? '' : ', nor even zod'}`, async () => {
+    const { result, loaded } = await probe(runCli, [...args]);
+    assert.equal(result.code, code, result.stderr);
+    assert.deepEqual(usesUndici(loaded), []);
+    assert.equal(usesKeychain(loaded), false, loaded.commonJs.join('\n'));
+    assert.equal(loaded.zod, zod, zod ? 'validating flags needs zod' : 'zod is not needed before a command runs');
+    assert.equal(usesChalk(loaded), false);
+  });
+}
+
+test('--dry-run with a token in the environment loads neither undici, the keychain nor chalk', async () => {
+  await withServer(async ({ server, run }) => {
+    const { result, loaded } = await probe(run, ['create-incident', '-t', 'x', '-c', 'cmp000000001', '--dry-run']);
+    assertOk(result);
+    assert.equal(server.requests.length, 0);
+    assert.deepEqual(usesUndici(loaded), []);
+    assert.equal(usesKeychain(loaded), false);
+    assert.equal(usesChalk(loaded), false);
+  });
+});
+
+test('a request loads undici, but not the keychain when the token is given', async () => {
+  await withServer(async ({ server, run }) => {
+    const { result, loaded } = await probe(run, ['create-incident', '-t', 'x', '-q']);
+    assertOk(result);
+    assert.equal(server.requests.length, 1);
+    assert.deepEqual(usesUndici(loaded), UNDICI_BUILTINS);
+    assert.equal(usesKeychain(loaded), false);
+    assert.equal(usesChalk(loaded), false, '-q prints only the ID');
+  });
+});
+
+test('chalk is loaded only to print an incident block', async () => {
+  await withServer(async ({ run }) => {
+    const { result, loaded } = await probe(run, ['create-incident', '-t', 'x']);
+    assertOk(result);
+    assert.match(result.stdout, /^Created incident:/);
+    assert.equal(usesChalk(loaded), true);
+  });
+});
+
+test('the keychain is loaded when no flag or variable gives a token', async () => {
+  await withServer(async ({ server, runBare }) => {
+    const { result, loaded } = await probe(runBare, ['create-incident', '-t', 'x', '-p', server.pageId], {
+      DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
+    });
+    assert.equal(result.code, 4, result.stderr);
+    assert.equal(usesKeychain(loaded), true);
+    assert.deepEqual(usesUndici(loaded), [], 'nothing is sent without a token');
+  });
+});
+
+test('create, update and schedule each send exactly one request', async () => {
+  await withServer(async ({ server, run }) => {
+    const created = await run(['create-incident', '-t', 'Outage', '-s', 'investigating', '-c', 'cmp000000001', '-q']);
+    assertOk(created);
+    const id = created.stdout.trim();
+    assert.deepEqual(server.requests.map((r) => r.method), ['POST']);
+
+    server.requests.length = 0;
+    assertOk(await run(['update-incident', id, '-s', 'identified', '-c', 'cmp000000002=degraded_performance', '-m', 'Found it.']));
+    assert.deepEqual(server.requests.map((r) => r.method), ['PATCH']);
+
+    server.requests.length = 0;
+    const window = ['--scheduled', '2030-01-02T03:00:00Z', '--duration', '2h'];
+    assertOk(await run(['schedule-maintenance', '-t', 'Upgrade', '-c', 'cmp000000003', ...window, '-m', 'Upgrading.']));
+    assert.deepEqual(server.requests.map((r) => r.method), ['POST']);
+  });
+});
