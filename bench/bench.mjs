@@ -137,7 +137,10 @@ async function resourcePass(specs) {
       }
     }
     return specs.map((spec, i) => {
-      const rows = readFileSync(files[i], 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number));
+      const rows = readFileSync(files[i], 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ').map(Number));
       const kib = rows.map(([rss]) => rss);
       const cpuMs = rows.map(([, us]) => us / 1000);
       return {
@@ -166,9 +169,23 @@ const loadStart = loadavg();
 const { startFakeStatuspage } = await import(pathToFileURL(fakeModule).href);
 const server = await startFakeStatuspage();
 try {
-  const env = childEnv({ STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId });
+  const env = childEnv({
+    STATUSPAGE_API_URL: server.url,
+    STATUSPAGE_TOKEN: server.token,
+    STATUSPAGE_PAGE_ID: server.pageId,
+  });
   const bare = childEnv();
-  const create = ['create-incident', '-t', 'Bench incident', '-s', 'investigating', '-i', 'major', '-c', 'cmp000000001'];
+  const create = [
+    'create-incident',
+    '-t',
+    'Bench incident',
+    '-s',
+    'investigating',
+    '-i',
+    'major',
+    '-c',
+    'cmp000000001',
+  ];
   create.push('-m', 'We are investigating elevated error rates.', '-q');
 
   // The raw script sends exactly the request the CLI would, as its dry run prints it.
@@ -183,7 +200,12 @@ try {
     env: bare,
     code: 2,
   };
-  const unknownFlag = { label: 'statuspage create-incident --bogus (unknown flag)', args: [bin, 'create-incident', '--bogus'], env: bare, code: 2 };
+  const unknownFlag = {
+    label: 'statuspage create-incident --bogus (unknown flag)',
+    args: [bin, 'create-incident', '--bogus'],
+    env: bare,
+    code: 2,
+  };
   // Every request the server records during a CLI run belongs to that run: runs never overlap.
   const requestCounts = [];
   let mark = 0;
@@ -225,7 +247,9 @@ try {
     cpu,
     cores: cpus().length,
     memoryGiB: round(totalmem() / 2 ** 30, 0),
-    loadAverage: `${loadStart.map((l) => l.toFixed(1)).join(' ')} at the start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`,
+    loadAverage: `${loadStart.map((l) => l.toFixed(1)).join(' ')} at the start, ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
     os: `${type()} ${release()}`,
     node: process.version,
     runs: RUNS,
@@ -254,7 +278,9 @@ try {
       '|---|---|---|---|---|',
       ...usageRows.map((r) => {
         const ratio = r.cpuRatio === undefined ? '–' : `${r.cpuRatio}× ${r.baseline}`;
-        const target = r.label.startsWith('statuspage') ? `≤ ${TARGETS.rssMiB} MiB (${verdict(r.maxRssMiB <= TARGETS.rssMiB)})` : '–';
+        const target = r.label.startsWith('statuspage')
+          ? `≤ ${TARGETS.rssMiB} MiB (${verdict(r.maxRssMiB <= TARGETS.rssMiB)})`
+          : '–';
         return `| ${r.label} | ${r.cpuMs} ms | ${ratio} | ${r.rssMiB} MiB (${r.maxRssMiB}) | ${target} |`;
       }),
       '',

@@ -3,7 +3,11 @@
 const [url, body] = process.argv.slice(2);
 const response = await fetch(url, {
   method: 'POST',
-  headers: { authorization: `OAuth ${process.env.BENCH_TOKEN}`, 'content-type': 'application/json', accept: 'application/json' },
+  headers: {
+    authorization: `OAuth ${process.env.BENCH_TOKEN}`,
+    'content-type': 'application/json',
+    accept: 'application/json',
+  },
   body,
 });
 const incident = await response.json();

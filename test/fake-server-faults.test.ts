@@ -15,7 +15,8 @@ const create = (fake: FakeStatuspage, name: string) =>
     headers: { authorization: `OAuth ${fake.token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ incident: { name } }),
   });
-const list = (fake: FakeStatuspage) => fetch(`${fake.url}/pages/${fake.pageId}/incidents`, { headers: { authorization: `OAuth ${fake.token}` } });
+const list = (fake: FakeStatuspage) =>
+  fetch(`${fake.url}/pages/${fake.pageId}/incidents`, { headers: { authorization: `OAuth ${fake.token}` } });
 
 test('drop after handling: the incident is stored, the client gets no answer', async (t) => {
   const fake = await fakeFor(t);
@@ -40,7 +41,11 @@ test('drop before handling stores nothing; mid-response sends headers and half t
 
 test('a method-scoped fault lets other methods through, and rawBody is sent verbatim', async (t) => {
   const fake = await fakeFor(t);
-  fake.injectFault({ method: 'POST', kind: 'respond', response: { status: 502, rawBody: '<html>bad gateway</html>', headers: { 'content-type': 'text/html' } } });
+  fake.injectFault({
+    method: 'POST',
+    kind: 'respond',
+    response: { status: 502, rawBody: '<html>bad gateway</html>', headers: { 'content-type': 'text/html' } },
+  });
   assert.equal((await list(fake)).status, 200);
   const res = await create(fake, 'Proxied');
   assert.equal(res.status, 502);

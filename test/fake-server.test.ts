@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import { test, type TestContext } from 'node:test';
 import { type FakeStatuspage, makeComponents, startFakeStatuspage } from './support/fake-statuspage.js';
-import { specAvailable, specPath, specSkipReason, validateAgainstSpec, validateResponseAgainstSpec } from './support/spec.js';
+import {
+  specAvailable,
+  specPath,
+  specSkipReason,
+  validateAgainstSpec,
+  validateResponseAgainstSpec,
+} from './support/spec.js';
 import { cleanEnv } from './support/run-cli.js';
 
 async function fakeFor(t: TestContext, options?: Parameters<typeof startFakeStatuspage>[0]): Promise<FakeStatuspage> {
@@ -33,7 +39,13 @@ async function call(
 
 test('rejects requests without exactly `Authorization: OAuth <token>`', async (t) => {
   const fake = await fakeFor(t);
-  for (const authorization of [undefined, 'OAuth wrong-token', `Bearer ${fake.token}`, `oauth ${fake.token}`, `OAuth  ${fake.token}`]) {
+  for (const authorization of [
+    undefined,
+    'OAuth wrong-token',
+    `Bearer ${fake.token}`,
+    `oauth ${fake.token}`,
+    `OAuth  ${fake.token}`,
+  ]) {
     const res = await fetch(`${fake.url}/pages`, { headers: authorization ? { authorization } : {} });
     assert.equal(res.status, 401, `authorization ${JSON.stringify(authorization)}`);
     assert.deepEqual(await res.json(), { error: 'Could not authenticate' });
@@ -53,7 +65,9 @@ test('unknown page and unknown incident are 404 (error and message shapes)', asy
   const incident = await call(fake, 'GET', `/pages/${fake.pageId}/incidents/nosuchincdnt`);
   assert.equal(incident.status, 404);
   assert.equal(typeof incident.json.message, 'string');
-  const patch = await call(fake, 'PATCH', `/pages/${fake.pageId}/incidents/nosuchincdnt`, { incident: { status: 'resolved' } });
+  const patch = await call(fake, 'PATCH', `/pages/${fake.pageId}/incidents/nosuchincdnt`, {
+    incident: { status: 'resolved' },
+  });
   assert.equal(patch.status, 404);
 });
 
@@ -81,7 +95,10 @@ test('create -> get -> patch round-trips and moves component statuses', async (t
   assert.ok(!Number.isNaN(Date.parse(incident.created_at)));
   assert.deepEqual(
     incident.components.map((c: { id: string; name: string; status: string }) => [c.id, c.name, c.status]),
-    [[api.id, 'API', 'partial_outage'], [website.id, 'Website', 'degraded_performance']],
+    [
+      [api.id, 'API', 'partial_outage'],
+      [website.id, 'Website', 'degraded_performance'],
+    ],
   );
   assert.equal(incident.incident_updates[0].body, 'We are investigating elevated error rates.');
   assert.equal(api.status, 'partial_outage', 'page component status follows the incident');
@@ -92,10 +109,17 @@ test('create -> get -> patch round-trips and moves component statuses', async (t
   assert.equal(fetched.status, 200);
   assert.deepEqual(fetched.json, incident);
   const unresolved = await call(fake, 'GET', `/pages/${fake.pageId}/incidents/unresolved`);
-  assert.deepEqual(unresolved.json.map((i: { id: string }) => i.id), [incident.id]);
+  assert.deepEqual(
+    unresolved.json.map((i: { id: string }) => i.id),
+    [incident.id],
+  );
 
   const patched = await call(fake, 'PATCH', `/pages/${fake.pageId}/incidents/${incident.id}`, {
-    incident: { status: 'resolved', body: 'Fixed.', components: { [api.id]: 'operational', [website.id]: 'operational' } },
+    incident: {
+      status: 'resolved',
+      body: 'Fixed.',
+      components: { [api.id]: 'operational', [website.id]: 'operational' },
+    },
   });
   assert.equal(patched.status, 200, JSON.stringify(patched.json));
   assert.equal(patched.json.status, 'resolved');
@@ -104,10 +128,16 @@ test('create -> get -> patch round-trips and moves component statuses', async (t
   assert.equal(patched.json.impact, 'none');
   assert.equal(patched.json.incident_updates.length, 2);
   assert.equal(patched.json.incident_updates[0].body, 'Fixed.');
-  assert.deepEqual(fake.components.slice(0, 2).map((c) => c.status), ['operational', 'operational']);
+  assert.deepEqual(
+    fake.components.slice(0, 2).map((c) => c.status),
+    ['operational', 'operational'],
+  );
   assert.equal((await call(fake, 'GET', `/pages/${fake.pageId}/incidents/unresolved`)).json.length, 0);
 
-  assert.deepEqual(fake.mutations().map((r) => `${r.method} ${r.status}`), ['POST 201', 'PATCH 200']);
+  assert.deepEqual(
+    fake.mutations().map((r) => `${r.method} ${r.status}`),
+    ['POST 201', 'PATCH 200'],
+  );
   assert.equal(fake.mutations()[0]?.headers['content-type'], 'application/json');
   assert.deepEqual(fake.validationErrors, []);
 });
@@ -124,7 +154,11 @@ test('scheduled maintenance defaults to status scheduled and shows in the schedu
   assert.equal(created.json.impact, 'maintenance');
   for (const kind of ['scheduled', 'upcoming']) {
     const list = await call(fake, 'GET', `/pages/${fake.pageId}/incidents/${kind}`);
-    assert.deepEqual(list.json.map((i: { id: string }) => i.id), [created.json.id], kind);
+    assert.deepEqual(
+      list.json.map((i: { id: string }) => i.id),
+      [created.json.id],
+      kind,
+    );
   }
   assert.equal((await call(fake, 'GET', `/pages/${fake.pageId}/incidents/active_maintenance`)).json.length, 0);
   assert.equal((await call(fake, 'GET', `/pages/${fake.pageId}/incidents/unresolved`)).json.length, 0);
@@ -134,12 +168,21 @@ test('incident list: newest first, q, limit and page', async (t) => {
   const fake = await fakeFor(t);
   for (let i = 1; i <= 5; i++) fake.addIncident({ name: `Seeded ${i}`, status: i === 5 ? 'resolved' : 'identified' });
   const all = await call(fake, 'GET', `/pages/${fake.pageId}/incidents`);
-  assert.deepEqual(all.json.map((i: { name: string }) => i.name), ['Seeded 5', 'Seeded 4', 'Seeded 3', 'Seeded 2', 'Seeded 1']);
+  assert.deepEqual(
+    all.json.map((i: { name: string }) => i.name),
+    ['Seeded 5', 'Seeded 4', 'Seeded 3', 'Seeded 2', 'Seeded 1'],
+  );
   const page2 = await call(fake, 'GET', `/pages/${fake.pageId}/incidents?limit=2&page=2`);
-  assert.deepEqual(page2.json.map((i: { name: string }) => i.name), ['Seeded 3', 'Seeded 2']);
+  assert.deepEqual(
+    page2.json.map((i: { name: string }) => i.name),
+    ['Seeded 3', 'Seeded 2'],
+  );
   assert.deepEqual(fake.requests.at(-1)?.query, { limit: '2', page: '2' });
   const q = await call(fake, 'GET', `/pages/${fake.pageId}/incidents?q=seeded%204`);
-  assert.deepEqual(q.json.map((i: { name: string }) => i.name), ['Seeded 4']);
+  assert.deepEqual(
+    q.json.map((i: { name: string }) => i.name),
+    ['Seeded 4'],
+  );
   assert.equal((await call(fake, 'GET', `/pages/${fake.pageId}/incidents/unresolved`)).json.length, 4);
 });
 
@@ -170,10 +213,15 @@ test('components paginate: 250 components take 3 pages of at most 100', async (t
 
 test('invalid bodies get 422 and land in validationErrors; nothing is created', async (t) => {
   const fake = await fakeFor(t);
-  const bad = await call(fake, 'POST', `/pages/${fake.pageId}/incidents`, { incident: { name: 'x', impact_override: 'huge' } });
+  const bad = await call(fake, 'POST', `/pages/${fake.pageId}/incidents`, {
+    incident: { name: 'x', impact_override: 'huge' },
+  });
   assert.equal(bad.status, 422);
   assert.ok(Array.isArray(bad.json.error) && bad.json.error.length > 0);
-  assert.ok(fake.validationErrors.some((e) => e.includes('impact_override')), fake.validationErrors.join('\n'));
+  assert.ok(
+    fake.validationErrors.some((e) => e.includes('impact_override')),
+    fake.validationErrors.join('\n'),
+  );
   if (specAvailable) assert.ok(fake.validationErrors.some((e) => e.includes('spec: /incident/impact_override')));
 
   const before = fake.validationErrors.length;
@@ -181,11 +229,16 @@ test('invalid bodies get 422 and land in validationErrors; nothing is created', 
     incident: { name: 'x', components: { cmp000000001: 'broken' } },
   });
   assert.equal(broken.status, 422);
-  assert.ok(fake.validationErrors.slice(before).some((e) => e.includes('broken')), fake.validationErrors.join('\n'));
+  assert.ok(
+    fake.validationErrors.slice(before).some((e) => e.includes('broken')),
+    fake.validationErrors.join('\n'),
+  );
 
   const tooLong = await call(fake, 'POST', `/pages/${fake.pageId}/incidents`, { incident: { name: 'n'.repeat(256) } });
   assert.equal(tooLong.status, 422);
-  const unknownKey = await call(fake, 'POST', `/pages/${fake.pageId}/incidents`, { incident: { name: 'x', colour: 'red' } });
+  const unknownKey = await call(fake, 'POST', `/pages/${fake.pageId}/incidents`, {
+    incident: { name: 'x', colour: 'red' },
+  });
   assert.equal(unknownKey.status, 422);
   const unknownComponent = await call(fake, 'POST', `/pages/${fake.pageId}/incidents`, {
     incident: { name: 'x', component_ids: ['cmp999999999'] },
@@ -193,7 +246,10 @@ test('invalid bodies get 422 and land in validationErrors; nothing is created', 
   assert.equal(unknownComponent.status, 422);
 
   assert.equal(fake.incidents.size, 0);
-  assert.deepEqual(fake.components.map((c) => c.status), ['operational', 'operational', 'operational', 'operational']);
+  assert.deepEqual(
+    fake.components.map((c) => c.status),
+    ['operational', 'operational', 'operational', 'operational'],
+  );
 });
 
 test('bad JSON is 400 and a non-JSON content type is 415', async (t) => {
@@ -201,7 +257,9 @@ test('bad JSON is 400 and a non-JSON content type is 415', async (t) => {
   const path = `/pages/${fake.pageId}/incidents`;
   const badJson = await call(fake, 'POST', path, '{"incident": {', {});
   assert.equal(badJson.status, 400);
-  const text = await call(fake, 'POST', path, JSON.stringify({ incident: { name: 'x' } }), { 'content-type': 'text/plain' });
+  const text = await call(fake, 'POST', path, JSON.stringify({ incident: { name: 'x' } }), {
+    'content-type': 'text/plain',
+  });
   assert.equal(text.status, 415);
   assert.equal(fake.validationErrors.length, 2);
   assert.equal(fake.incidents.size, 0);
@@ -224,7 +282,10 @@ test('spec validator: rejects a bogus status, accepts a valid body', (t) => {
   const create = '/pages/{page_id}/incidents';
   const update = '/pages/{page_id}/incidents/{incident_id}';
   const bogus = validateAgainstSpec('POST', create, { incident: { name: 'x', status: 'bogus' } });
-  assert.ok(bogus.some((e) => e.startsWith('/incident/status')), bogus.join('\n'));
+  assert.ok(
+    bogus.some((e) => e.startsWith('/incident/status')),
+    bogus.join('\n'),
+  );
   assert.deepEqual(
     validateAgainstSpec('POST', create, {
       incident: {
@@ -240,10 +301,15 @@ test('spec validator: rejects a bogus status, accepts a valid body', (t) => {
     [],
   );
   assert.deepEqual(validateAgainstSpec('PATCH', update, { incident: { status: 'resolved' } }), []);
-  assert.ok(validateAgainstSpec('PATCH', update, { incident: { scheduled_for: 'tomorrow' } }).length > 0, 'date-time format');
+  assert.ok(
+    validateAgainstSpec('PATCH', update, { incident: { scheduled_for: 'tomorrow' } }).length > 0,
+    'date-time format',
+  );
   assert.ok(validateAgainstSpec('POST', create, { incident: {} }).length > 0, 'name is required');
   // What the spec leaves to prose is checked by hand.
-  assert.ok(validateAgainstSpec('POST', create, { incident: { name: 'x', components: { anyid: 'broken' } } }).length > 0);
+  assert.ok(
+    validateAgainstSpec('POST', create, { incident: { name: 'x', components: { anyid: 'broken' } } }).length > 0,
+  );
   assert.ok(validateAgainstSpec('POST', create, { incident: { name: 'x'.repeat(256) } }).length > 0);
   assert.ok(validateAgainstSpec('PATCH', update, { incident: { body: 'x'.repeat(25_001) } }).length > 0);
   assert.throws(() => validateAgainstSpec('POST', '/no/such/path', {}));
@@ -265,7 +331,8 @@ test('cleanEnv drops STATUSPAGE_*, colour and proxy variables', () => {
     const env = cleanEnv({ STATUSPAGE_API_URL: 'http://127.0.0.1:1/v1', KEEP_ME: undefined });
     assert.equal(env.STATUSPAGE_TOKEN, undefined);
     assert.equal(env.STATUSPAGE_API_URL, 'http://127.0.0.1:1/v1');
-    for (const key of ['NO_COLOR', 'FORCE_COLOR', 'https_proxy', 'HTTP_PROXY', 'no_proxy', 'KEEP_ME']) assert.equal(env[key], undefined, key);
+    for (const key of ['NO_COLOR', 'FORCE_COLOR', 'https_proxy', 'HTTP_PROXY', 'no_proxy', 'KEEP_ME'])
+      assert.equal(env[key], undefined, key);
     assert.equal(env.PATH, process.env.PATH);
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];

@@ -43,7 +43,9 @@ const npmCli = process.env.npm_execpath?.endsWith('npm-cli.js') ? process.env.np
 const npm = (args: string[], cwd: string) =>
   npmCli ? exec(process.execPath, [npmCli, ...args], cwd) : exec('npm', args, cwd, windows);
 const npx = (args: string[], cwd: string) =>
-  npmCli ? exec(process.execPath, [join(dirname(npmCli), 'npx-cli.js'), ...args], cwd) : exec('npx', args, cwd, windows);
+  npmCli
+    ? exec(process.execPath, [join(dirname(npmCli), 'npx-cli.js'), ...args], cwd)
+    : exec('npx', args, cwd, windows);
 
 function assertRan(run: Run, what: string): void {
   assert.equal(run.code, 0, `${what}: exit ${run.code}\n${run.stderr}${run.stdout}`);
@@ -102,7 +104,17 @@ test('the installed statuspage command prints its help and version', async () =>
 
 test('the installed statuspage command prints a dry-run create without a token or network', async () => {
   const run = await statuspage([
-    'create-incident', '--dry-run', '--json', '-p', 'pg0000000001', '-t', 'Outage', '-s', 'investigating', '-c', 'cmp000000001',
+    'create-incident',
+    '--dry-run',
+    '--json',
+    '-p',
+    'pg0000000001',
+    '-t',
+    'Outage',
+    '-s',
+    'investigating',
+    '-c',
+    'cmp000000001',
   ]);
   assertRan(run, 'statuspage create-incident --dry-run');
   assert.deepEqual(JSON.parse(run.stdout), {

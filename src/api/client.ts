@@ -56,9 +56,13 @@ export class ApiClient {
           const found = await this.lookFor(hint, error, firstSentAt);
           if (found) return req.parse(found);
           if (decision === 'check') {
-            throw note(error, 'the incident is not on the page yet, but the API may still create it: check the page before running the command again');
+            throw note(
+              error,
+              'the incident is not on the page yet, but the API may still create it: check the page before running the command again',
+            );
           }
-          if (resent) throw note(error, 'the incident was not created; it was already sent twice, so it is not sent again');
+          if (resent)
+            throw note(error, 'the incident was not created; it was already sent twice, so it is not sent again');
           resent = true;
         }
         retries += 1;
@@ -71,29 +75,45 @@ export class ApiClient {
     const max = this.options.maxRetries;
     if (retry > max) {
       const limited = error instanceof ApiError && isRateLimit(error.status);
-      const done = max === 0 ? 'not retried (--max-retries 0)' : `${limited ? 'still rate limited' : 'gave up'} after ${max} ${max === 1 ? 'retry' : 'retries'}`;
+      const done =
+        max === 0
+          ? 'not retried (--max-retries 0)'
+          : `${limited ? 'still rate limited' : 'gave up'} after ${max} ${max === 1 ? 'retry' : 'retries'}`;
       throw note(error, done);
     }
     const delay = retryDelay(error, retry, Date.now(), (this.options.random ?? Math.random)());
     const remaining = this.transport.remainingMs();
     if (delay.ms + MIN_ATTEMPT_MS > remaining) {
-      const asked = delay.source === 'retry-after' ? `the API asks to wait ${formatSeconds(delay.ms)}` : `the next retry is due in ${formatSeconds(delay.ms)}`;
+      const asked =
+        delay.source === 'retry-after'
+          ? `the API asks to wait ${formatSeconds(delay.ms)}`
+          : `the next retry is due in ${formatSeconds(delay.ms)}`;
       throw note(error, `not retried: ${asked}, past --timeout (${formatSeconds(Math.max(0, remaining))} left)`);
     }
     this.options.notify(`${reason(error)}, retrying in ${formatSeconds(delay.ms)} (${retry}/${max})`);
-    const why = delay.source === 'retry-after' && error instanceof ApiError ? `Retry-After: ${error.retryAfter}` : 'backoff with jitter';
+    const why =
+      delay.source === 'retry-after' && error instanceof ApiError
+        ? `Retry-After: ${error.retryAfter}`
+        : 'backoff with jitter';
     this.options.log?.(`* retry ${retry}/${max} of ${req.method} ${req.path} in ${delay.ms} ms (${why})`);
     await (this.options.sleep ?? sleep)(delay.ms);
   }
 
-  private async lookFor(hint: CreatedIncidentHint, error: CliError, firstSentAt: number): Promise<Incident | undefined> {
+  private async lookFor(
+    hint: CreatedIncidentHint,
+    error: CliError,
+    firstSentAt: number,
+  ): Promise<Incident | undefined> {
     this.options.notify(`${reason(error)}: the create was not confirmed; checking whether the incident exists`);
     let found: Incident | undefined;
     try {
       found = await findCreatedIncident((read) => this.send(read), hint, firstSentAt);
     } catch (lookupError) {
       const why = lookupError instanceof Error ? lookupError.message : String(lookupError);
-      throw note(error, `whether the incident was created is unknown (the check failed: ${why}); look at the page before running the command again`);
+      throw note(
+        error,
+        `whether the incident was created is unknown (the check failed: ${why}); look at the page before running the command again`,
+      );
     }
     if (found) {
       this.options.notify(

@@ -19,7 +19,12 @@ export function lookupRequest(hint: CreatedIncidentHint): ApiRequest<Incident[]>
   return searchIncidents(hint.pageId, { q: hint.name, limit: 100 });
 }
 
-export function isCreatedIncident(incident: Incident, hint: CreatedIncidentHint, firstSentAt: number, now: number): boolean {
+export function isCreatedIncident(
+  incident: Incident,
+  hint: CreatedIncidentHint,
+  firstSentAt: number,
+  now: number,
+): boolean {
   if (incident.name.trim() !== hint.name.trim()) return false;
   const created = Date.parse(incident.created_at ?? '');
   return Number.isFinite(created) && created >= firstSentAt - CLOCK_SKEW_MS && created <= now + CLOCK_SKEW_MS;

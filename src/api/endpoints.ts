@@ -78,7 +78,10 @@ export function listIncidents(pageId: string, kind: IncidentListKind, page = 1):
 }
 
 /** The full list, newest first; `q` filters, `limit` is at most 100. */
-export function searchIncidents(pageId: string, query: { q?: string; limit?: number; page?: number }): ApiRequest<Incident[]> {
+export function searchIncidents(
+  pageId: string,
+  query: { q?: string; limit?: number; page?: number },
+): ApiRequest<Incident[]> {
   const q: Record<string, string> = {};
   if (query.q !== undefined) q.q = query.q;
   if (query.limit !== undefined) q.limit = String(query.limit);

@@ -46,7 +46,15 @@ export function isTlsCode(code: string | undefined): boolean {
  * What went wrong, as far as retrying cares: `refused`, `connect-timeout` and a temporary DNS
  * failure happen before the request is sent; after `reset` or `timeout` the server may have acted.
  */
-export type NetworkFailure = 'dns' | 'dns-temporary' | 'refused' | 'connect-timeout' | 'reset' | 'tls' | 'timeout' | 'other';
+export type NetworkFailure =
+  | 'dns'
+  | 'dns-temporary'
+  | 'refused'
+  | 'connect-timeout'
+  | 'reset'
+  | 'tls'
+  | 'timeout'
+  | 'other';
 
 export class NetworkError extends CliError {
   constructor(
@@ -70,7 +78,8 @@ export function networkError(error: unknown, host: string): NetworkError {
     );
   }
   if (code === 'ECONNREFUSED') return new NetworkError(`connection to ${host} refused`, 'refused');
-  if (code === 'UND_ERR_CONNECT_TIMEOUT') return new NetworkError(`could not connect to ${host} in time`, 'connect-timeout');
+  if (code === 'UND_ERR_CONNECT_TIMEOUT')
+    return new NetworkError(`could not connect to ${host} in time`, 'connect-timeout');
   if (code !== undefined && RESET_CODES.has(code)) {
     return new NetworkError(`connection to ${host} was closed before a complete response`, 'reset');
   }

@@ -93,7 +93,8 @@ export class Transport {
     if (log) {
       log(`> ${req.method} ${url}`);
       // Masked here rather than trusting redaction alone: this line exists to be shown.
-      for (const [name, value] of Object.entries(headers)) log(`> ${name}: ${name === 'authorization' ? 'OAuth ***' : value}`);
+      for (const [name, value] of Object.entries(headers))
+        log(`> ${name}: ${name === 'authorization' ? 'OAuth ***' : value}`);
     }
     const target = new URL(url);
     const started = Date.now();
@@ -142,7 +143,10 @@ export class Transport {
     try {
       return req.parse(json);
     } catch {
-      throw new UnreadableResponseError(`${req.method} ${req.path}: HTTP ${status} but the response is not the expected object`, status);
+      throw new UnreadableResponseError(
+        `${req.method} ${req.path}: HTTP ${status} but the response is not the expected object`,
+        status,
+      );
     }
   }
 
@@ -162,4 +166,3 @@ export class Transport {
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
-

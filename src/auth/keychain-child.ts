@@ -67,8 +67,14 @@ export function runKeychainChild(
       } catch {
         // The child died before answering; its stderr says why (a missing module, say), and
         // never holds the token, which it only ever receives on stdin.
-        const why = Buffer.concat(stderr).toString('utf8').split('\n').find((l) => /Error|error:/.test(l)) ?? '';
-        return reject(new KeychainChildError(`the keychain helper exited with code ${code}${why ? `: ${why.trim()}` : ''}`));
+        const why =
+          Buffer.concat(stderr)
+            .toString('utf8')
+            .split('\n')
+            .find((l) => /Error|error:/.test(l)) ?? '';
+        return reject(
+          new KeychainChildError(`the keychain helper exited with code ${code}${why ? `: ${why.trim()}` : ''}`),
+        );
       }
       if (reply.ok) resolve(reply.value);
       else reject(new KeychainChildError(reply.message));

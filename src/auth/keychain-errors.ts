@@ -26,7 +26,8 @@ export function keychainName(platform: NodeJS.Platform): string {
   return 'OS keychain';
 }
 
-const NOT_LOADABLE = /Cannot find native binding|Cannot find module|not a valid Win32 application|invalid ELF header|wrong ELF class/i;
+const NOT_LOADABLE =
+  /Cannot find native binding|Cannot find module|not a valid Win32 application|invalid ELF header|wrong ELF class/i;
 const NOT_RUNNING = [
   // Linux: no session bus, or nothing on it that provides org.freedesktop.secrets.
   /DBus error|D-Bus|org\.freedesktop\.secrets|autolaunch|DBUS_SESSION_BUS_ADDRESS|Failed to connect to socket|ServiceUnknown|not provided by any \.service/i,
@@ -42,8 +43,10 @@ function unavailableSentence(platform: NodeJS.Platform): string {
   if (platform === 'linux') {
     return 'no keychain service is running: no Secret Service (gnome-keyring, KWallet, KeePassXC) answers on the D-Bus session bus';
   }
-  if (platform === 'darwin') return 'no keychain is available: macOS has no default keychain for this user (see `security default-keychain`)';
-  if (platform === 'win32') return 'no keychain service is available: Windows Credential Manager cannot be used in this logon session';
+  if (platform === 'darwin')
+    return 'no keychain is available: macOS has no default keychain for this user (see `security default-keychain`)';
+  if (platform === 'win32')
+    return 'no keychain service is available: Windows Credential Manager cannot be used in this logon session';
   return 'no keychain service is available on this system';
 }
 
@@ -68,7 +71,8 @@ export function classifyKeychainFailure(message: string, platform: NodeJS.Platfo
       sentence: `no keychain support for ${platform}-${process.arch}: the @napi-rs/keyring binary could not be loaded (${oneLine(message)})`,
     };
   }
-  if (NOT_RUNNING.some((pattern) => pattern.test(message))) return { kind: 'unavailable', sentence: unavailableSentence(platform) };
+  if (NOT_RUNNING.some((pattern) => pattern.test(message)))
+    return { kind: 'unavailable', sentence: unavailableSentence(platform) };
   if (LOCKED.test(message)) return { kind: 'locked', sentence: lockedSentence(platform) };
   return { kind: 'failed', sentence: `the ${keychainName(platform)} failed: ${oneLine(message) || 'no reason given'}` };
 }
@@ -99,7 +103,10 @@ export class KeychainError extends CliError {
     readonly account: string,
     readonly failure: KeychainFailure,
   ) {
-    super(`${VERBS[operation]} the keychain (service '${service}', account '${account}'): ${failure.sentence}`, ExitCode.keychain);
+    super(
+      `${VERBS[operation]} the keychain (service '${service}', account '${account}'): ${failure.sentence}`,
+      ExitCode.keychain,
+    );
     this.name = 'KeychainError';
   }
 

@@ -37,7 +37,8 @@ export function guardKeychain(inner: Keychain, options: GuardOptions): Keychain 
   }
 
   return {
-    getPassword: (service, account) => guarded('read', service, account, (signal) => inner.getPassword(service, account, signal)),
+    getPassword: (service, account) =>
+      guarded('read', service, account, (signal) => inner.getPassword(service, account, signal)),
     setPassword: (service, account, password) =>
       guarded('store', service, account, (signal) => inner.setPassword(service, account, password, signal)),
     deletePassword: (service, account) =>

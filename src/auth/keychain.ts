@@ -20,7 +20,9 @@ export function keychainTimeoutMs(env: NodeJS.ProcessEnv): number {
   if (!raw) return KEYCHAIN_TIMEOUT_MS;
   const seconds = Number(raw);
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
-    throw new UsageError(`STATUSPAGE_KEYCHAIN_TIMEOUT '${raw}': must be a number of seconds, more than 0 and at most 3600`);
+    throw new UsageError(
+      `STATUSPAGE_KEYCHAIN_TIMEOUT '${raw}': must be a number of seconds, more than 0 and at most 3600`,
+    );
   }
   return seconds * 1000;
 }

@@ -9,10 +9,15 @@ const NOT_FOUND = 44;
 
 function security(args: string[], signal?: AbortSignal): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(SECURITY, args, { encoding: 'utf8', killSignal: 'SIGKILL', ...(signal ? { signal } : {}) }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') return reject(error);
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
+    execFile(
+      SECURITY,
+      args,
+      { encoding: 'utf8', killSignal: 'SIGKILL', ...(signal ? { signal } : {}) },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') return reject(error);
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -23,7 +28,10 @@ function failure(stderr: string, code: number): Error {
 }
 
 export async function findOnSearchList(service: string, account: string, signal?: AbortSignal): Promise<string | null> {
-  const { code, stdout, stderr } = await security(['find-generic-password', '-s', service, '-a', account, '-w'], signal);
+  const { code, stdout, stderr } = await security(
+    ['find-generic-password', '-s', service, '-a', account, '-w'],
+    signal,
+  );
   if (code === NOT_FOUND) return null;
   if (code !== 0) throw failure(stderr, code);
   return stdout.replace(/\r?\n$/, '');

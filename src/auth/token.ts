@@ -5,10 +5,7 @@ import { registerSecret } from '../output/io.js';
 import type { Keychain } from './keychain.js';
 import { KeychainError } from './keychain-errors.js';
 
-export type TokenSource =
-  | { kind: 'flag' }
-  | { kind: 'env' }
-  | { kind: 'keychain'; service: string; account: string };
+export type TokenSource = { kind: 'flag' } | { kind: 'env' } | { kind: 'keychain'; service: string; account: string };
 
 export interface ResolvedToken {
   token: string;
@@ -66,7 +63,8 @@ async function findToken(lookup: TokenLookup): Promise<ResolvedToken> {
   } catch (error) {
     // No keychain at all (a headless server, say) means no token was ever stored there: that is
     // "no token". A keychain that exists but refuses (locked, no answer) is a keychain problem.
-    if (error instanceof KeychainError && error.kind === 'unavailable') throw noTokenError(service, account, error.failure.sentence);
+    if (error instanceof KeychainError && error.kind === 'unavailable')
+      throw noTokenError(service, account, error.failure.sentence);
     if (error instanceof CliError) throw error;
     throw noTokenError(service, account, error instanceof Error ? error.message : String(error));
   }

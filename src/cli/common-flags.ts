@@ -18,7 +18,12 @@ export function option(flags: string, description: string): Option {
 
 export function addConnectionFlags(cmd: Command): Command {
   return cmd
-    .addOption(option('--token <token>', 'API token; "-" reads it from stdin (default: $STATUSPAGE_TOKEN, then the OS keychain)'))
+    .addOption(
+      option(
+        '--token <token>',
+        'API token; "-" reads it from stdin (default: $STATUSPAGE_TOKEN, then the OS keychain)',
+      ),
+    )
     .option('-p, --page <id>', 'page ID (default: $STATUSPAGE_PAGE_ID)')
     .addOption(option('--keychain-user <account>', 'keychain account holding the token (default: your OS user name)'))
     .addOption(

@@ -3,7 +3,8 @@ import { UsageError } from '../errors.js';
 
 export function incidentFromArgs(flag: unknown, args: readonly string[]): string | undefined {
   const positional = args[0];
-  if (args.length > 1) throw new UsageError(`too many arguments: ${args.map((a) => `'${a}'`).join(' ')}; give one incident ID`);
+  if (args.length > 1)
+    throw new UsageError(`too many arguments: ${args.map((a) => `'${a}'`).join(' ')}; give one incident ID`);
   if (typeof flag === 'string' && positional !== undefined && flag !== positional) {
     throw new UsageError(`--incident '${flag}' and the argument '${positional}' name different incidents`);
   }

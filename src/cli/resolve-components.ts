@@ -36,7 +36,10 @@ async function lookUpComponents(refs: readonly ComponentRef[], session: Session)
   } catch (error) {
     if (error instanceof CliError && session.dryRun) {
       const names = refs.filter((r) => !STATUSPAGE_ID.test(r.ref)).map((r) => `'${r.ref}'`);
-      throw new CliError(`--components ${names.join(', ')}: finding components by name reads the page, even with --dry-run: ${error.message}`, error.exitCode);
+      throw new CliError(
+        `--components ${names.join(', ')}: finding components by name reads the page, even with --dry-run: ${error.message}`,
+        error.exitCode,
+      );
     }
     throw error;
   }

@@ -61,9 +61,14 @@ export class Session {
   private connect(): Promise<ApiClient> {
     this.client ??= this.resolveToken().then(async ({ token }) => {
       if (this.options.ignoreSsl) {
-        printMessage('warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted');
+        printMessage(
+          'warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted',
+        );
       }
-      const [{ Transport }, { ApiClient }] = await Promise.all([import('../api/transport.js'), import('../api/client.js')]);
+      const [{ Transport }, { ApiClient }] = await Promise.all([
+        import('../api/transport.js'),
+        import('../api/client.js'),
+      ]);
       const log = this.options.verbose ? (line: string) => printMessage(line) : undefined;
       const transport = await Transport.create({
         baseUrl: this.baseUrl,

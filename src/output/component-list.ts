@@ -15,7 +15,10 @@ export function componentListView(all: readonly Component[]): ListView<Component
       { header: 'NAME', value: (c) => c.name },
       { header: 'ID', value: (c) => c.id },
       { header: 'STATUS', value: (c) => c.status ?? '', style: (text, _c, chalk) => styleState(text, chalk) },
-      { header: 'GROUP', value: (c) => (c.group ? GROUP_MARK : c.group_id ? (names.get(c.group_id) ?? c.group_id) : '') },
+      {
+        header: 'GROUP',
+        value: (c) => (c.group ? GROUP_MARK : c.group_id ? (names.get(c.group_id) ?? c.group_id) : ''),
+      },
     ],
   };
 }

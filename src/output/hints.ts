@@ -11,6 +11,8 @@ export async function nextStepsHint(incident: Incident, pageId: string, mode: { 
   const target = `-p ${pageId} ${incident.id}`;
   const close = isMaintenance(incident) ? '-e maintenance' : '-e incident';
   printMessage(
-    c.dim(`Next: statuspage update-incident ${target} -s <status> -m "…"  |  statuspage resolve-incident ${target} ${close}`),
+    c.dim(
+      `Next: statuspage update-incident ${target} -s <status> -m "…"  |  statuspage resolve-incident ${target} ${close}`,
+    ),
   );
 }

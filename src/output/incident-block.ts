@@ -16,7 +16,12 @@ export function isMaintenance(incident: Incident): boolean {
   return isMaintenanceStatus(incident.status) || incident.impact === 'maintenance' || Boolean(incident.scheduled_for);
 }
 
-export function renderIncidentBlock(action: IncidentAction, incident: Incident, c: ChalkInstance, notified?: boolean): string {
+export function renderIncidentBlock(
+  action: IncidentAction,
+  incident: Incident,
+  c: ChalkInstance,
+  notified?: boolean,
+): string {
   const rows: Array<[string, string | null | undefined]> = [
     [isMaintenance(incident) ? 'Maintenance ID:' : 'Incident ID:', incident.id],
     ['Created at:', incident.created_at],
@@ -25,10 +30,11 @@ export function renderIncidentBlock(action: IncidentAction, incident: Incident, 
   rows.push(['Name:', incident.name]);
   if (incident.scheduled_for) rows.push(['Scheduled for (UTC):', incident.scheduled_for]);
   if (incident.scheduled_until) rows.push(['Scheduled until (UTC):', incident.scheduled_until]);
-  rows.push(['Status:', c.bold(incident.status)], ['Impact:', incident.impact ?? incident.impact_override], [
-    'URL:',
-    incident.shortlink,
-  ]);
+  rows.push(
+    ['Status:', c.bold(incident.status)],
+    ['Impact:', incident.impact ?? incident.impact_override],
+    ['URL:', incident.shortlink],
+  );
   const note = notified === undefined ? '' : ` ${(notified ? c.yellow : c.dim)(`(${notifyNote(notified)})`)}`;
   const lines = [`${c.green(HEADINGS[action])}${note}${c.green(':')}`];
   for (const [label, value] of rows) {

@@ -41,7 +41,9 @@ export function displayWidth(text: string): number {
 
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], c: ChalkInstance): string {
   const cells = rows.map((row) => columns.map((col) => flatten(col.value(row))));
-  const widths = columns.map((col, i) => Math.max(displayWidth(col.header), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const widths = columns.map((col, i) =>
+    Math.max(displayWidth(col.header), ...cells.map((r) => displayWidth(r[i] ?? ''))),
+  );
   const last = columns.length - 1;
   // Padding is added after styling, so colour codes never count towards a width.
   const line = (texts: string[], styleOf: (text: string, i: number) => string) =>

@@ -28,7 +28,8 @@ export function readHiddenLine(ask: () => void, input: ReadStream = process.stdi
         if (ch === '\u0003' || (ch === '\u0004' && chars.length === 0)) return finish(new PromptCancelled('cancelled'));
         if (ch === '\u0004') return finish();
         if (ch === '\u007f' || ch === '\b') chars = chars.slice(0, -1);
-        else if (ch === '\u0015') chars = []; // Ctrl-U: start over
+        else if (ch === '\u0015')
+          chars = []; // Ctrl-U: start over
         else if (ch >= ' ') chars.push(ch);
       }
     };

@@ -43,7 +43,12 @@ const create = createIncident(PAGE, { incident: { name: 'API errors', status: 'i
 const patch = updateIncident(PAGE, 'inc000000001', { incident: { status: 'identified' } });
 const POST = `POST /pages/${PAGE}/incidents`;
 const LOOKUP = `GET /pages/${PAGE}/incidents/unresolved`;
-const created = (id: string) => ({ id, name: 'API errors', status: 'investigating', created_at: new Date().toISOString() });
+const created = (id: string) => ({
+  id,
+  name: 'API errors',
+  status: 'investigating',
+  created_at: new Date().toISOString(),
+});
 const http = (status: number, retryAfter?: string) => new ApiError(status, 'boom', 'POST', '/x', retryAfter);
 const reset = () => new NetworkError('connection to h was closed before a complete response', 'reset');
 
@@ -96,7 +101,10 @@ test('a create reset mid-response is found on the page and not sent again', asyn
   assert.equal((await s.client.send(create)).id, 'inc1');
   assert.deepEqual(s.sent, [POST, LOOKUP]);
   assert.ok(s.reserves[0]! > 0, 'the create keeps time back for the check');
-  assert.match(s.notices.at(-1) ?? '', /^recovered: incident inc1 'API errors' was created at .* not creating it again$/);
+  assert.match(
+    s.notices.at(-1) ?? '',
+    /^recovered: incident inc1 'API errors' was created at .* not creating it again$/,
+  );
 });
 
 test('a create answered 500 and not on the page is sent once more', async () => {
@@ -129,7 +137,10 @@ test('when the check itself fails, the create is not resent and the user is told
   const error = await rejection(s.client.send(create));
   assert.deepEqual(s.sent, [POST, LOOKUP]);
   assert.equal(error.exitCode, ExitCode.apiError);
-  assert.match(error.message, /whether the incident was created is unknown \(the check failed: GET \/l: HTTP 403 Forbidden: nope\)/);
+  assert.match(
+    error.message,
+    /whether the incident was created is unknown \(the check failed: GET \/l: HTTP 403 Forbidden: nope\)/,
+  );
 });
 
 test('--max-retries 0 still checks an unconfirmed create, but does not resend it', async () => {

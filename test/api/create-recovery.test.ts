@@ -30,9 +30,14 @@ test('an incident matches by name and by a creation time since the first attempt
   assert.ok(isCreatedIncident(incident('a', 'API errors', sentAt + 500), h, sentAt, now));
   assert.ok(isCreatedIncident(incident('a', ' API errors ', sentAt - CLOCK_SKEW_MS + 1000), h, sentAt, now));
   assert.ok(!isCreatedIncident(incident('a', 'API errors', sentAt - CLOCK_SKEW_MS - 1000), h, sentAt, now), 'too old');
-  assert.ok(!isCreatedIncident(incident('a', 'API errors', now + CLOCK_SKEW_MS + 1000), h, sentAt, now), 'from the future');
+  assert.ok(
+    !isCreatedIncident(incident('a', 'API errors', now + CLOCK_SKEW_MS + 1000), h, sentAt, now),
+    'from the future',
+  );
   assert.ok(!isCreatedIncident(incident('a', 'API Errors', sentAt), h, sentAt, now), 'another name');
-  assert.ok(!isCreatedIncident({ id: 'a', name: 'API errors', status: 'investigating', created_at: null }, h, sentAt, now));
+  assert.ok(
+    !isCreatedIncident({ id: 'a', name: 'API errors', status: 'investigating', created_at: null }, h, sentAt, now),
+  );
 });
 
 test('findCreatedIncident returns the newest match, or undefined', async () => {

@@ -9,7 +9,10 @@ test('a DNS failure names the host and the lookup error, not a stack', () => {
   const error = networkError(coded('ENOTFOUND', 'getaddrinfo ENOTFOUND api.example.test'), 'api.example.test');
   assert.equal(error.failure, 'dns');
   assert.equal(error.exitCode, ExitCode.network);
-  assert.equal(error.message, 'cannot resolve api.example.test (DNS lookup failed: ENOTFOUND); check the network or STATUSPAGE_API_URL');
+  assert.equal(
+    error.message,
+    'cannot resolve api.example.test (DNS lookup failed: ENOTFOUND); check the network or STATUSPAGE_API_URL',
+  );
   assert.equal(networkError(coded('EAI_AGAIN'), 'h').failure, 'dns-temporary');
 });
 
@@ -22,7 +25,10 @@ test('undici’s generic socket error is a reset unless a more specific cause is
 });
 
 test('a TLS failure names the reason and suggests --ignore-ssl only as a last resort', () => {
-  const error = networkError(new Error('fetch failed', { cause: coded('CERT_HAS_EXPIRED', 'certificate has expired') }), 'h');
+  const error = networkError(
+    new Error('fetch failed', { cause: coded('CERT_HAS_EXPIRED', 'certificate has expired') }),
+    'h',
+  );
   assert.equal(error.failure, 'tls');
   assert.match(error.message, /^TLS certificate of h was rejected \(CERT_HAS_EXPIRED: certificate has expired\)/);
   assert.match(error.message, /NODE_EXTRA_CA_CERTS, or as a last resort pass --ignore-ssl$/);

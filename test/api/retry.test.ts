@@ -22,7 +22,8 @@ test('decide: idempotent requests also retry 502/503/504 and resets, nothing els
   for (const method of ['GET', 'PATCH', 'PUT', 'DELETE'] as HttpMethod[]) {
     for (const status of [502, 503, 504]) assert.equal(decide(method, http(status)), 'retry', `${method} ${status}`);
     assert.equal(decide(method, net('reset')), 'retry');
-    for (const status of [400, 401, 403, 404, 409, 422, 500]) assert.equal(decide(method, http(status)), 'fail', `${method} ${status}`);
+    for (const status of [400, 401, 403, 404, 409, 422, 500])
+      assert.equal(decide(method, http(status)), 'fail', `${method} ${status}`);
     for (const failure of ['dns', 'tls', 'timeout', 'other'] as NetworkFailure[]) {
       assert.equal(decide(method, net(failure)), 'fail', `${method} ${failure}`);
     }
@@ -31,7 +32,8 @@ test('decide: idempotent requests also retry 502/503/504 and resets, nothing els
 });
 
 test('decide: a create with an unknown outcome is checked, and resent only when its handling is over', () => {
-  for (const status of [500, 502, 503, 504]) assert.equal(decide('POST', http(status)), 'check-then-retry', `POST ${status}`);
+  for (const status of [500, 502, 503, 504])
+    assert.equal(decide('POST', http(status)), 'check-then-retry', `POST ${status}`);
   assert.equal(decide('POST', net('reset')), 'check-then-retry');
   assert.equal(decide('POST', net('timeout')), 'check');
   assert.equal(decide('POST', new UnreadableResponseError('x', 201)), 'check');

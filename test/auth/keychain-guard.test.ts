@@ -25,7 +25,10 @@ test('a call that never answers is abandoned after the timeout, and aborted', as
     assert.ok(error instanceof KeychainError);
     assert.equal(error.kind, 'timeout');
     assert.equal(error.exitCode, 3);
-    assert.match(error.message, /^cannot read the token from the keychain \(service 'svc', account 'alice'\): the keychain did not answer within 0\.1 s/);
+    assert.match(
+      error.message,
+      /^cannot read the token from the keychain \(service 'svc', account 'alice'\): the keychain did not answer within 0\.1 s/,
+    );
     return true;
   });
   assert.ok(Date.now() - started < 10_000, 'the timeout, not the call, decides');

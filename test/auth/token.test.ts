@@ -22,13 +22,19 @@ function lookup(keychain: MemoryKeychain, overrides: Partial<TokenLookup> = {}):
 test('--token, then STATUSPAGE_TOKEN, then the keychain', async () => {
   const keychain = memoryKeychain({ 'svc/alice': 'from-keychain' });
   const env = { STATUSPAGE_TOKEN: 'from-env' };
-  assert.deepEqual(await resolveToken(lookup(keychain, { flag: 'from-flag', env })), { token: 'from-flag', source: { kind: 'flag' } });
+  assert.deepEqual(await resolveToken(lookup(keychain, { flag: 'from-flag', env })), {
+    token: 'from-flag',
+    source: { kind: 'flag' },
+  });
   assert.deepEqual(await resolveToken(lookup(keychain, { env })), { token: 'from-env', source: { kind: 'env' } });
   assert.deepEqual(await resolveToken(lookup(keychain)), {
     token: 'from-keychain',
     source: { kind: 'keychain', service: 'svc', account: 'alice' },
   });
-  assert.deepEqual(await resolveToken(lookup(keychain, { flag: '-', env })), { token: 'from-stdin', source: { kind: 'flag' } });
+  assert.deepEqual(await resolveToken(lookup(keychain, { flag: '-', env })), {
+    token: 'from-stdin',
+    source: { kind: 'flag' },
+  });
   assert.deepEqual(keychain.calls, ['get svc/alice'], 'the keychain is asked only when nothing else gave a token');
 });
 
@@ -41,14 +47,19 @@ test('no entry: the "no token" error (exit 4) naming all three ways', async () =
   await assert.rejects(resolveToken(lookup(memoryKeychain())), (error: unknown) => {
     assert.ok(error instanceof CliError);
     assert.equal(error.exitCode, ExitCode.auth);
-    assert.match(error.message, /^no API token: pass --token, set STATUSPAGE_TOKEN, or store it in the OS keychain with `statuspage auth login` \(service 'svc', account 'alice'\)$/);
+    assert.match(
+      error.message,
+      /^no API token: pass --token, set STATUSPAGE_TOKEN, or store it in the OS keychain with `statuspage auth login` \(service 'svc', account 'alice'\)$/,
+    );
     return true;
   });
 });
 
 test('no keychain service: still "no token" (exit 4), with the reason', async () => {
   const keychain = memoryKeychain();
-  keychain.failWith('Platform failure: DBus error: The name org.freedesktop.secrets was not provided by any .service files');
+  keychain.failWith(
+    'Platform failure: DBus error: The name org.freedesktop.secrets was not provided by any .service files',
+  );
   await assert.rejects(resolveToken(lookup(keychain)), (error: unknown) => {
     assert.ok(error instanceof CliError && !(error instanceof KeychainError));
     assert.equal(error.exitCode, ExitCode.auth);
@@ -63,11 +74,19 @@ test('a locked keychain or one that does not answer is a keychain error (exit 3)
   await assert.rejects(resolveToken(lookup(locked)), (error: unknown) => {
     assert.ok(error instanceof KeychainError);
     assert.equal(error.exitCode, ExitCode.keychain);
-    assert.match(error.message, /^cannot read the token from the keychain \(service 'svc', account 'alice'\): the keychain is locked/);
+    assert.match(
+      error.message,
+      /^cannot read the token from the keychain \(service 'svc', account 'alice'\): the keychain is locked/,
+    );
     return true;
   });
   const silent = memoryKeychain();
   silent.hang();
-  const quick = lookup(silent, { loadKeychain: async () => guardKeychain(silent, { timeoutMs: 50, platform: 'linux' }) });
-  await assert.rejects(resolveToken(quick), (error: unknown) => error instanceof KeychainError && error.kind === 'timeout');
+  const quick = lookup(silent, {
+    loadKeychain: async () => guardKeychain(silent, { timeoutMs: 50, platform: 'linux' }),
+  });
+  await assert.rejects(
+    resolveToken(quick),
+    (error: unknown) => error instanceof KeychainError && error.kind === 'timeout',
+  );
 });

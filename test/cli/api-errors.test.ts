@@ -7,7 +7,10 @@ test('a rejected token is an auth error (exit 4) with the API’s own message', 
     const result = await run(['create-incident', '-t', 'x'], { env: { STATUSPAGE_TOKEN: 'wrong-token' } });
     assert.equal(result.code, 4);
     assert.equal(result.stdout, '');
-    assert.equal(result.stderr, 'error: POST /pages/pg0000000001/incidents: HTTP 401 Unauthorized: Could not authenticate\n');
+    assert.equal(
+      result.stderr,
+      'error: POST /pages/pg0000000001/incidents: HTTP 401 Unauthorized: Could not authenticate\n',
+    );
   });
 });
 
@@ -16,7 +19,10 @@ test('a 422 shows the API’s error list on one line (exit 1)', async () => {
     server.failNext({ status: 422, body: { error: ['Name is too long', 'Body is invalid'] } });
     const result = await run(['create-incident', '-t', 'x']);
     assert.equal(result.code, 1);
-    assert.equal(result.stderr, 'error: POST /pages/pg0000000001/incidents: HTTP 422 Unprocessable Entity: Name is too long; Body is invalid\n');
+    assert.equal(
+      result.stderr,
+      'error: POST /pages/pg0000000001/incidents: HTTP 422 Unprocessable Entity: Name is too long; Body is invalid\n',
+    );
   });
 });
 

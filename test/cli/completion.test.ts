@@ -25,7 +25,10 @@ function ensureShells(shells: string[]): Map<string, string | undefined> {
   if (missing.length > 0 && isCi && process.getuid?.() === 0 && has('apt-get')) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const options = { env, encoding: 'utf8' as const, timeout: 300_000 };
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', '--no-install-recommends', ...missing],
+    ]) {
       const result = spawnSync('apt-get', args, options);
       if (result.status !== 0) {
         const detail = (result.stderr || String(result.error ?? '')).trim().split('\n').at(-1);
@@ -37,7 +40,9 @@ function ensureShells(shells: string[]): Map<string, string | undefined> {
   return new Map(
     shells.map((s) => [
       s,
-      has(s) ? undefined : `${s} is not installed (CI installs it with apt-get; locally: apt-get install ${s})${aptFailure}: ${s} checks skipped`,
+      has(s)
+        ? undefined
+        : `${s} is not installed (CI installs it with apt-get; locally: apt-get install ${s})${aptFailure}: ${s} checks skipped`,
     ]),
   );
 }
@@ -69,7 +74,8 @@ function run(shell: string, args: string[]): { status: number | null; stdout: st
 
 /** What bash offers for the command line `words` (the last one being completed). */
 function bashComplete(words: string[]): string[] {
-  const driver = 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _statuspage; printf "%s\\n" "${COMPREPLY[@]}"';
+  const driver =
+    'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); _statuspage; printf "%s\\n" "${COMPREPLY[@]}"';
   const result = run('bash', ['--norc', '--noprofile', '-c', driver, 'bash', scripts.get('bash') as string, ...words]);
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stderr, '');
@@ -96,7 +102,13 @@ function zshComplete(words: string[]): string[] {
 
 /** What fish offers for the command line `line` (`complete -C`), sorted. */
 function fishComplete(line: string): string[] {
-  const result = run('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', scripts.get('fish') as string, line]);
+  const result = run('fish', [
+    '--no-config',
+    '-c',
+    'source $argv[1]; complete -C $argv[2]',
+    scripts.get('fish') as string,
+    line,
+  ]);
   assert.equal(result.status, 0, result.stderr);
   return result.stdout.split('\n').filter(Boolean).sort();
 }
@@ -109,7 +121,15 @@ test('the bash script is valid bash (bash -n)', () => {
 test('bash completes commands, flags (two-letter ones too) and every enum value', () => {
   const commands = bashComplete(['statuspage', '']).filter((w) => !w.startsWith('-'));
   assert.deepEqual(commands, [
-    'auth', 'completion', 'create-incident', 'help', 'list-components', 'list-incidents', 'resolve-incident', 'schedule-maintenance', 'update-incident',
+    'auth',
+    'completion',
+    'create-incident',
+    'help',
+    'list-components',
+    'list-incidents',
+    'resolve-incident',
+    'schedule-maintenance',
+    'update-incident',
   ]);
   assert.deepEqual(bashComplete(['statuspage', '--v']), ['--version']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--im']), ['--impact']);
@@ -118,19 +138,29 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-i', '']), [...IMPACTS].sort());
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--impact', '=', 'ma']), ['maintenance', 'major']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--status', '=', '']), [...REALTIME_STATUSES].sort());
-  assert.deepEqual(bashComplete(['statuspage', 'update-incident', 'inc000000001', '-s', '']), [...INCIDENT_STATUSES].sort());
+  assert.deepEqual(
+    bashComplete(['statuspage', 'update-incident', 'inc000000001', '-s', '']),
+    [...INCIDENT_STATUSES].sort(),
+  );
   assert.deepEqual(bashComplete(['statuspage', 'update-incident', '-cs', 'de']), ['degraded_performance']);
-  assert.deepEqual(bashComplete(['statuspage', 'schedule-maintenance', '-c', 'API', '--no-auto-']), ['--no-auto-complete', '--no-auto-start']);
+  assert.deepEqual(bashComplete(['statuspage', 'schedule-maintenance', '-c', 'API', '--no-auto-']), [
+    '--no-auto-complete',
+    '--no-auto-start',
+  ]);
   assert.deepEqual(bashComplete(['statuspage', 'resolve-incident', '-e', '']), ['incident', 'maintenance']);
   assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all']);
   assert.ok(!bashComplete(['statuspage', 'list-incidents', '--']).includes('--dry-run'), 'lists have no --dry-run');
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
   assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-t', '']), [], 'free text gets no suggestions');
-  assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--message-file', join(dir, 'statuspage.b')]), [scripts.get('bash')]);
+  assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--message-file', join(dir, 'statuspage.b')]), [
+    scripts.get('bash'),
+  ]);
 });
 
-test('the zsh script parses (zsh -n), registers itself, and hands _arguments the right specs', { skip: reasons.get('zsh') }, () => {
+test('the zsh script parses (zsh -n), registers itself, and hands _arguments the right specs', {
+  skip: reasons.get('zsh'),
+}, () => {
   const path = scripts.get('zsh') as string;
   const syntax = run('zsh', ['-n', path]);
   assert.equal(syntax.status, 0, syntax.stderr);
@@ -144,7 +174,11 @@ test('the zsh script parses (zsh -n), registers itself, and hands _arguments the
   assert.ok(top.includes('completion:print a shell completion script (bash, zsh or fish)'));
   const specs = zshComplete(['statuspage', 'create-incident', '-i', '']);
   assert.ok(specs.includes(`--impact=[impact: ${IMPACTS.join(', ')}]:impact:(${IMPACTS.join(' ')})`), specs.join('\n'));
-  assert.ok(specs.includes(`-cs[status for the components (default: major_outage): ${COMPONENT_STATUSES.join(', ')}]:status:(${COMPONENT_STATUSES.join(' ')})`));
+  assert.ok(
+    specs.includes(
+      `-cs[status for the components (default: major_outage): ${COMPONENT_STATUSES.join(', ')}]:status:(${COMPONENT_STATUSES.join(' ')})`,
+    ),
+  );
   assert.ok(specs.includes('--message-file=[read the message from a file, byte for byte]:path:_files'));
   assert.ok(specs.includes('--dry-run[validate and print the request that would be sent; send nothing]'));
   assert.ok(zshComplete(['statuspage', 'completion', '']).includes('1:argument:(bash zsh fish)'));
@@ -153,7 +187,11 @@ test('the zsh script parses (zsh -n), registers itself, and hands _arguments the
 test('the fish script parses (fish -n) and completes commands, flags and values', { skip: reasons.get('fish') }, () => {
   const syntax = run('fish', ['--no-config', '-n', scripts.get('fish') as string]);
   assert.equal(syntax.status, 0, syntax.stderr);
-  assert.ok(fishComplete('statuspage ').includes('list-incidents\tlist open incidents (or scheduled, in-progress maintenance, or all)'));
+  assert.ok(
+    fishComplete('statuspage ').includes(
+      'list-incidents\tlist open incidents (or scheduled, in-progress maintenance, or all)',
+    ),
+  );
   assert.deepEqual(fishComplete('statuspage create-incident -i '), [...IMPACTS].sort());
   assert.deepEqual(fishComplete('statuspage update_incident --status=ver'), ['--status=verifying']);
   assert.deepEqual(fishComplete('statuspage create-incident --im'), [`--impact\timpact: ${IMPACTS.join(', ')}`]);
@@ -165,14 +203,32 @@ test('the fish script parses (fish -n) and completes commands, flags and values'
 test('bash completes nested command groups: auth login|status|logout and their own flags', () => {
   assert.deepEqual(bashComplete(['statuspage', 'auth', '']), ['help', 'login', 'logout', 'status']);
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'lo']), ['login', 'logout']);
-  assert.deepEqual(bashComplete(['statuspage', 'auth', '-']), ['--help', '-h'], 'a group offers its flags only for a dash');
+  assert.deepEqual(
+    bashComplete(['statuspage', 'auth', '-']),
+    ['--help', '-h'],
+    'a group offers its flags only for a dash',
+  );
   assert.deepEqual(bashComplete(['statuspage', '-']), ['--help', '--version', '-V', '-h']);
-  assert.deepEqual(bashComplete(['statuspage', 'auth', '-h', '']), ['help', 'login', 'logout', 'status'], 'flags before the subcommand');
+  assert.deepEqual(
+    bashComplete(['statuspage', 'auth', '-h', '']),
+    ['help', 'login', 'logout', 'status'],
+    'flags before the subcommand',
+  );
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'login', '--']), [
-    '--help', '--ignore-ssl', '--keychain-service', '--keychain-user', '--no-verify', '--timeout', '--verbose',
+    '--help',
+    '--ignore-ssl',
+    '--keychain-service',
+    '--keychain-user',
+    '--no-verify',
+    '--timeout',
+    '--verbose',
   ]);
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'login', '--no-verify', '-k']), ['-ks', '-ku']);
-  assert.deepEqual(bashComplete(['statuspage', 'auth', 'logout', '--']), ['--help', '--keychain-service', '--keychain-user']);
+  assert.deepEqual(bashComplete(['statuspage', 'auth', 'logout', '--']), [
+    '--help',
+    '--keychain-service',
+    '--keychain-user',
+  ]);
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'status', '-t']), ['-tk']);
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'status', '--token', '']), [], 'a token gets no suggestions');
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'help', '']), ['login', 'logout', 'status']);
@@ -181,14 +237,19 @@ test('bash completes nested command groups: auth login|status|logout and their o
   assert.deepEqual(bashComplete(['statuspage', 'help', 'a']), ['auth']);
 });
 
-test('zsh completes nested command groups: auth login|status|logout and their own flags', { skip: reasons.get('zsh') }, () => {
+test('zsh completes nested command groups: auth login|status|logout and their own flags', {
+  skip: reasons.get('zsh'),
+}, () => {
   assert.deepEqual(zshComplete(['statuspage', 'auth', '']), [
     'login:store the API token in the OS keychain',
     'status:show where the API token comes from and whether the API accepts it',
     'logout:remove the API token from the OS keychain',
     'help:show help for a command',
   ]);
-  assert.deepEqual(zshComplete(['statuspage', 'auth', '-']), ['-h:display help for command', '--help:display help for command']);
+  assert.deepEqual(zshComplete(['statuspage', 'auth', '-']), [
+    '-h:display help for command',
+    '--help:display help for command',
+  ]);
   const login = zshComplete(['statuspage', 'auth', '-h', 'login', '--']);
   assert.equal(login[0], 'command word: login, CURRENT=2', 'the subcommand is the command word for _arguments');
   assert.ok(login.includes('--no-verify[store the token without checking it with the API first]'), login.join('\n'));
@@ -202,25 +263,38 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   assert.ok(zshComplete(['statuspage', 'auth', 'help', '']).includes('1:argument:(login status logout)'));
   assert.deepEqual(zshComplete(['statuspage', 'auth', 'nonsense', '']), ['(no completions)']);
   const help = zshComplete(['statuspage', 'help', '']);
-  assert.ok(help.includes('1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents auth completion)'), help.join('\n'));
+  assert.ok(
+    help.includes(
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents auth completion)',
+    ),
+    help.join('\n'),
+  );
 });
 
-test('fish completes nested command groups: auth login|status|logout and their own flags', { skip: reasons.get('fish') }, () => {
+test('fish completes nested command groups: auth login|status|logout and their own flags', {
+  skip: reasons.get('fish'),
+}, () => {
   assert.deepEqual(fishComplete('statuspage auth '), [
     'help\tshow help for a command',
     'login\tstore the API token in the OS keychain',
     'logout\tremove the API token from the OS keychain',
     'status\tshow where the API token comes from and whether the API accepts it',
   ]);
-  assert.deepEqual(fishComplete('statuspage auth -h lo').map((w) => w.split('\t')[0]), ['login', 'logout']);
-  assert.deepEqual(fishComplete('statuspage auth login --').map((w) => w.split('\t')[0]), [
-    '--help', '--ignore-ssl', '--keychain-service', '--keychain-user', '--no-verify', '--timeout', '--verbose',
-  ]);
+  assert.deepEqual(
+    fishComplete('statuspage auth -h lo').map((w) => w.split('\t')[0]),
+    ['login', 'logout'],
+  );
+  assert.deepEqual(
+    fishComplete('statuspage auth login --').map((w) => w.split('\t')[0]),
+    ['--help', '--ignore-ssl', '--keychain-service', '--keychain-user', '--no-verify', '--timeout', '--verbose'],
+  );
   assert.deepEqual(fishComplete('statuspage auth logout -k'), [
     '-ks\tkeychain service of the entry',
     '-ku\tkeychain account of the entry (default: your OS user name)',
   ]);
-  assert.deepEqual(fishComplete('statuspage auth status --tok'), ['--token\tcheck this token instead; "-" reads it from stdin']);
+  assert.deepEqual(fishComplete('statuspage auth status --tok'), [
+    '--token\tcheck this token instead; "-" reads it from stdin',
+  ]);
   assert.deepEqual(fishComplete('statuspage auth status --token '), [], 'a token gets no suggestions');
   assert.deepEqual(fishComplete('statuspage auth help '), ['login', 'logout', 'status']);
   assert.deepEqual(fishComplete('statuspage auth nonsense '), [], 'not a subcommand of auth');
@@ -236,14 +310,18 @@ test('completion is generated from the command tree: every command, alias and fl
     if (command.commands.length > 0 || ['help', 'completion'].includes(command.name)) continue;
     assert.ok(hasOptionSchema(command.path.join(' ')), `${command.path.join(' ')} has no option schema for completion`);
   }
-  assert.ok(commands.some((c) => c.path.join(' ') === 'auth login'), 'nested commands are in the model');
+  assert.ok(
+    commands.some((c) => c.path.join(' ') === 'auth login'),
+    'nested commands are in the model',
+  );
   const names = commands.flatMap((c) => [c.name, ...c.aliases]);
   const flags = [...new Set(commands.flatMap((c) => c.flags.flatMap((f) => f.names)))];
   assert.ok(flags.includes('-tk') && flags.includes('-cs') && flags.includes('-ic') && flags.includes('--no-verify'));
   for (const shell of ['bash', 'zsh', 'fish']) {
     const text = (await runCli(['completion', shell])).stdout;
     for (const name of names) assert.ok(text.includes(name), `${shell} lacks ${name}`);
-    for (const flag of flags) assert.ok(text.includes(flag.startsWith('--') ? flag.slice(2) : flag.slice(1)), `${shell} lacks ${flag}`);
+    for (const flag of flags)
+      assert.ok(text.includes(flag.startsWith('--') ? flag.slice(2) : flag.slice(1)), `${shell} lacks ${flag}`);
   }
 });
 

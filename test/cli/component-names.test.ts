@@ -11,8 +11,14 @@ const componentListReads = (requests: Array<{ method: string; path: string; quer
 test('names resolve exactly and case-insensitively, mixed with IDs and ID=STATUS, with one list read', async () => {
   await withServer(async ({ server, run }) => {
     const result = await run([
-      'create-incident', '-t', 'By name',
-      '-c', 'api', '  email   DELIVERY ', 'cmp000000002', 'Database=degraded_performance',
+      'create-incident',
+      '-t',
+      'By name',
+      '-c',
+      'api',
+      '  email   DELIVERY ',
+      'cmp000000002',
+      'Database=degraded_performance',
     ]);
     assertOk(result);
     assert.deepEqual(componentListReads(server.requests), ['1'], 'one read of the component list');
@@ -34,7 +40,10 @@ test('names resolve exactly and case-insensitively, mixed with IDs and ID=STATUS
 test('IDs alone cost no lookup: the create stays one request', async () => {
   await withServer(async ({ server, run }) => {
     assertOk(await run(['create-incident', '-t', 'IDs', '-c', 'cmp000000001,cmp000000003']));
-    assert.deepEqual(server.requests.map((r) => r.method), ['POST']);
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['POST'],
+    );
   });
 });
 
@@ -44,7 +53,9 @@ test('a 12-letter lowercase name is looked up, not mistaken for an ID', async ()
     async ({ server, run }) => {
       assertOk(await run(['create-incident', '-t', 'Mail', '-c', 'notification']));
       assert.deepEqual(componentListReads(server.requests), ['1']);
-      assert.deepEqual((onlyBody(server, 'POST') as { incident: { component_ids: string[] } }).incident.component_ids, ['cmp000000002']);
+      assert.deepEqual((onlyBody(server, 'POST') as { incident: { component_ids: string[] } }).incident.component_ids, [
+        'cmp000000002',
+      ]);
     },
     { components },
   );
@@ -62,10 +73,7 @@ test('an unknown name is a usage error listing close matches; nothing is written
 });
 
 test('an ambiguous name is a usage error listing every match; nothing is written', async () => {
-  const components = [
-    ...defaultComponents('pg0000000001'),
-    { ...makeComponents(5)[4]!, name: 'api', position: 5 },
-  ];
+  const components = [...defaultComponents('pg0000000001'), { ...makeComponents(5)[4]!, name: 'api', position: 5 }];
   await withServer(
     async ({ server, run }) => {
       const incident = server.addIncident({ name: 'Open' });
@@ -74,7 +82,13 @@ test('an ambiguous name is a usage error listing every match; nothing is written
         ['schedule-maintenance', '-t', 'x', '-c', 'Api'],
         ['resolve-incident', incident.id, '-c', 'api=operational'],
       ]) {
-        assertUsageError(await run(args), 'matches 2 components', "'API' (cmp000000001)", "'api' (cmp000000005)", 'use an ID');
+        assertUsageError(
+          await run(args),
+          'matches 2 components',
+          "'API' (cmp000000001)",
+          "'api' (cmp000000005)",
+          'use an ID',
+        );
       }
       assert.deepEqual(server.mutations(), []);
       // The ID settles it.
@@ -88,7 +102,14 @@ test('an ambiguous name is a usage error listing every match; nothing is written
 test('a name on the third page of 250 components is found; the list is read once, page by page', async () => {
   await withServer(
     async ({ server, run }) => {
-      const result = await run(['update-incident', 'inc000000001', '-c', 'component 242', 'Component 7=partial_outage', '--dry-run']);
+      const result = await run([
+        'update-incident',
+        'inc000000001',
+        '-c',
+        'component 242',
+        'Component 7=partial_outage',
+        '--dry-run',
+      ]);
       assertOk(result);
       assert.deepEqual(componentListReads(server.requests), ['1', '2', '3']);
       for (const r of server.requests) assert.equal(r.query.per_page, '100');
@@ -130,7 +151,10 @@ test('--dry-run with a name but no token says the lookup needs one, and sends no
     });
     assert.equal(result.code, 4);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^error: --components 'API': finding components by name reads the page, even with --dry-run: no API token/);
+    assert.match(
+      result.stderr,
+      /^error: --components 'API': finding components by name reads the page, even with --dry-run: no API token/,
+    );
     assert.equal(server.requests.length, 0);
   });
 });

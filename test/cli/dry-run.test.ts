@@ -6,7 +6,18 @@ import { runCli } from '../support/run-cli.js';
 test('--dry-run prints the exact request with the token masked, and sends nothing', async () => {
   await withServer(async ({ server, run }) => {
     const result = await run([
-      'create-incident', '-t', 'API errors', '-s', 'investigating', '-i', 'major', '-c', 'cmp000000001', '-m', 'Looking.', '--dry-run',
+      'create-incident',
+      '-t',
+      'API errors',
+      '-s',
+      'investigating',
+      '-i',
+      'major',
+      '-c',
+      'cmp000000001',
+      '-m',
+      'Looking.',
+      '--dry-run',
     ]);
     assertOk(result);
     assert.equal(server.requests.length, 0);
@@ -30,16 +41,26 @@ test('--dry-run prints the exact request with the token masked, and sends nothin
 });
 
 test('--dry-run needs no token and no network (the README run command)', async () => {
-  const result = await runCli([
-    'create-incident', '--dry-run', '-p', 'pg0000000001', '-t', 'API errors', '-i', 'major', '-c', 'cmp000000001',
-  ], { env: { STATUSPAGE_API_URL: 'http://127.0.0.1:9/v1' } });
+  const result = await runCli(
+    ['create-incident', '--dry-run', '-p', 'pg0000000001', '-t', 'API errors', '-i', 'major', '-c', 'cmp000000001'],
+    { env: { STATUSPAGE_API_URL: 'http://127.0.0.1:9/v1' } },
+  );
   assertOk(result);
   assert.match(result.stdout, /^POST http:\/\/127\.0\.0\.1:9\/v1\/pages\/pg0000000001\/incidents\n/);
   assert.match(result.stdout, /Authorization: OAuth \*\*\*/);
 });
 
 test('--dry-run --json prints the request as one JSON document', async () => {
-  const result = await runCli(['update-incident', 'inc000000001', '-s', 'monitoring', '--dry-run', '--json', '-p', 'pg0000000001']);
+  const result = await runCli([
+    'update-incident',
+    'inc000000001',
+    '-s',
+    'monitoring',
+    '--dry-run',
+    '--json',
+    '-p',
+    'pg0000000001',
+  ]);
   assertOk(result);
   assert.deepEqual(JSON.parse(result.stdout), {
     dry_run: true,
@@ -61,7 +82,10 @@ test('--dry-run of schedule and resolve sends no write; resolve may read', async
     assertOk(await run(['schedule-maintenance', '-t', 'W', '--dry-run']));
     const resolve = await run(['resolve-incident', incident.id, '--dry-run']);
     assertOk(resolve);
-    assert.deepEqual(server.requests.map((r) => r.method), ['GET']);
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['GET'],
+    );
     assert.match(resolve.stdout, /^PATCH .*\n/);
     assert.match(resolve.stdout, /"status": "resolved"/);
   });

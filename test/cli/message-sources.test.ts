@@ -21,7 +21,8 @@ async function withMessageFile(body: (path: string) => Promise<void>): Promise<v
   }
 }
 
-const sentBody = (rawBody: string | undefined): unknown => (JSON.parse(rawBody ?? '{}') as { incident: { body?: unknown } }).incident.body;
+const sentBody = (rawBody: string | undefined): unknown =>
+  (JSON.parse(rawBody ?? '{}') as { incident: { body?: unknown } }).incident.body;
 
 test('--message-file and -m - send the text byte for byte on every command', async () => {
   await withMessageFile(async (path) => {
@@ -64,8 +65,16 @@ test('--dry-run shows the file’s message exactly as it would be sent', async (
 test('--message with --message-file, or -m - with --token -, is a usage error; nothing is sent', async () => {
   await withMessageFile(async (path) => {
     await withServer(async ({ server, run }) => {
-      assertUsageError(await run(['update-incident', 'inc000000001', '-m', 'hi', '--message-file', path]), '--message', '--message-file');
-      assertUsageError(await run(['resolve-incident', 'inc000000001', '-m', '-', '--token', '-'], { input: 'x' }), '--message -', '--token -');
+      assertUsageError(
+        await run(['update-incident', 'inc000000001', '-m', 'hi', '--message-file', path]),
+        '--message',
+        '--message-file',
+      );
+      assertUsageError(
+        await run(['resolve-incident', 'inc000000001', '-m', '-', '--token', '-'], { input: 'x' }),
+        '--message -',
+        '--token -',
+      );
       assert.equal(server.requests.length, 0);
     });
   });

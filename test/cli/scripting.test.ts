@@ -39,16 +39,35 @@ test('-q prints exactly the ID, one per line, on every command', async () => {
 
 test('--json prints one JSON document and nothing else on every command', async () => {
   await withServer(async ({ server, run }) => {
-    const created = JSON.parse((await run(['create-incident', '-t', 'J', '--json'])).stdout) as { id: string; name: string };
+    const created = JSON.parse((await run(['create-incident', '-t', 'J', '--json'])).stdout) as {
+      id: string;
+      name: string;
+    };
     assert.equal(created.name, 'J');
     const runs: Array<[string[], (json: unknown) => void]> = [
-      [['update-incident', created.id, '-s', 'monitoring', '--json'], (j) => assert.equal((j as { status: string }).status, 'monitoring')],
-      [['schedule-maintenance', '-t', 'W', '--json'], (j) => assert.equal((j as { status: string }).status, 'scheduled')],
+      [
+        ['update-incident', created.id, '-s', 'monitoring', '--json'],
+        (j) => assert.equal((j as { status: string }).status, 'monitoring'),
+      ],
+      [
+        ['schedule-maintenance', '-t', 'W', '--json'],
+        (j) => assert.equal((j as { status: string }).status, 'scheduled'),
+      ],
       [['list-components', '--json'], (j) => assert.equal((j as unknown[]).length, server.components.length)],
-      [['list-incidents', '--json'], (j) => assert.deepEqual((j as Array<{ id: string }>).map((i) => i.id), [created.id])],
+      [
+        ['list-incidents', '--json'],
+        (j) =>
+          assert.deepEqual(
+            (j as Array<{ id: string }>).map((i) => i.id),
+            [created.id],
+          ),
+      ],
       [['list-incidents', '--all', '--json'], (j) => assert.equal((j as unknown[]).length, 2)],
       [['resolve-incident', created.id, '--json'], (j) => assert.equal((j as { status: string }).status, 'resolved')],
-      [['resolve-incident', created.id, '--dry-run', '--json'], (j) => assert.equal((j as { method: string }).method, 'PATCH')],
+      [
+        ['resolve-incident', created.id, '--dry-run', '--json'],
+        (j) => assert.equal((j as { method: string }).method, 'PATCH'),
+      ],
     ];
     for (const [args, check] of runs) {
       const result = await run(args);
@@ -111,7 +130,15 @@ test('--dry-run on every mutating command: no POST or PATCH, the request printed
 test('--version, help <command> and every command’s --help carry a real example', async () => {
   const version = await runCli(['--version']);
   assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
-  const commands = ['create-incident', 'update-incident', 'schedule-maintenance', 'resolve-incident', 'list-components', 'list-incidents', 'completion'];
+  const commands = [
+    'create-incident',
+    'update-incident',
+    'schedule-maintenance',
+    'resolve-incident',
+    'list-components',
+    'list-incidents',
+    'completion',
+  ];
   const overview = await runCli(['help']);
   for (const name of commands) {
     assert.ok(overview.stdout.includes(`\n  ${name} `), `help lists ${name}`);

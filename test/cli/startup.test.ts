@@ -99,15 +99,35 @@ test('create, update and schedule each send exactly one request', async () => {
     const created = await run(['create-incident', '-t', 'Outage', '-s', 'investigating', '-c', 'cmp000000001', '-q']);
     assertOk(created);
     const id = created.stdout.trim();
-    assert.deepEqual(server.requests.map((r) => r.method), ['POST']);
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['POST'],
+    );
 
     server.requests.length = 0;
-    assertOk(await run(['update-incident', id, '-s', 'identified', '-c', 'cmp000000002=degraded_performance', '-m', 'Found it.']));
-    assert.deepEqual(server.requests.map((r) => r.method), ['PATCH']);
+    assertOk(
+      await run([
+        'update-incident',
+        id,
+        '-s',
+        'identified',
+        '-c',
+        'cmp000000002=degraded_performance',
+        '-m',
+        'Found it.',
+      ]),
+    );
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['PATCH'],
+    );
 
     server.requests.length = 0;
     const window = ['--scheduled', '2030-01-02T03:00:00Z', '--duration', '2h'];
     assertOk(await run(['schedule-maintenance', '-t', 'Upgrade', '-c', 'cmp000000003', ...window, '-m', 'Upgrading.']));
-    assert.deepEqual(server.requests.map((r) => r.method), ['POST']);
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['POST'],
+    );
   });
 });

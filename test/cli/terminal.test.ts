@@ -8,7 +8,9 @@ import { runCliInTty, ttyUnavailable } from '../support/run-tty.js';
 const ANSI = /\u001b\[[0-9;]*m/g;
 const plain = (text: string) => text.replace(ANSI, '');
 
-test('create on a terminal: the summary says subscribers are notified; stderr shows the next commands, which work', { skip: ttyUnavailable }, async () => {
+test('create on a terminal: the summary says subscribers are notified; stderr shows the next commands, which work', {
+  skip: ttyUnavailable,
+}, async () => {
   await withServer(async ({ server, run }) => {
     const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId };
     const result = await runCliInTty(['create-incident', '-t', 'API errors', '-s', 'investigating'], env);
@@ -34,9 +36,16 @@ test('create on a terminal: the summary says subscribers are notified; stderr sh
   });
 });
 
-test('--no-notify and a change without a message say subscribers are not notified', { skip: ttyUnavailable }, async () => {
+test('--no-notify and a change without a message say subscribers are not notified', {
+  skip: ttyUnavailable,
+}, async () => {
   await withServer(async ({ server }) => {
-    const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId, NO_COLOR: '1' };
+    const env = {
+      STATUSPAGE_API_URL: server.url,
+      STATUSPAGE_TOKEN: server.token,
+      STATUSPAGE_PAGE_ID: server.pageId,
+      NO_COLOR: '1',
+    };
     const quietCreate = await runCliInTty(['create-incident', '-t', 'Quiet', '--no-notify'], env);
     assert.equal(quietCreate.code, 0, quietCreate.output);
     assert.match(quietCreate.output, /^Created incident \(subscribers not notified\):\n/);

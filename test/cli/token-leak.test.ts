@@ -8,7 +8,8 @@ import { type RunCliResult, runCli } from '../support/run-cli.js';
 
 const TOKEN = 'LEAKCHECK-9f3b2c71e6a84d05b1c7';
 /** On Linux, no Secret Service: the keychain paths fail the way a headless machine does. */
-const NO_KEYCHAIN = process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/statuspage-test' } : {};
+const NO_KEYCHAIN =
+  process.platform === 'linux' ? { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/statuspage-test' } : {};
 
 function assertNoLeak(label: string, result: RunCliResult): void {
   const output = `${result.stdout}\n${result.stderr}`;
@@ -29,12 +30,18 @@ test('no command path prints the token: success, --json, -q, --dry-run, --verbos
         ['create -q', ['create-incident', '-t', 'x', '-q']],
         ['create --verbose', ['create-incident', '-t', 'x', '--verbose', '-c', 'API']],
         ['create --dry-run', ['create-incident', '-t', 'x', '--dry-run']],
-        ['create --dry-run --json --verbose', ['create-incident', '-t', 'x', '--dry-run', '--json', '--verbose', '-c', 'API']],
+        [
+          'create --dry-run --json --verbose',
+          ['create-incident', '-t', 'x', '--dry-run', '--json', '--verbose', '-c', 'API'],
+        ],
         ['update', ['update-incident', incident.id, '-s', 'identified', '-m', 'Found it.', '--verbose']],
         ['update --json', ['update-incident', incident.id, '-s', 'monitoring', '--json']],
         ['update --dry-run', ['update-incident', incident.id, '-s', 'monitoring', '--dry-run', '--verbose']],
         ['schedule', ['schedule-maintenance', '-t', 'w', '--scheduled', '2030-01-02T03:00:00Z', '--verbose']],
-        ['schedule --dry-run --json', ['schedule-maintenance', '-t', 'w', '--scheduled', '2030-01-02T03:00:00Z', '--dry-run', '--json']],
+        [
+          'schedule --dry-run --json',
+          ['schedule-maintenance', '-t', 'w', '--scheduled', '2030-01-02T03:00:00Z', '--dry-run', '--json'],
+        ],
         ['resolve', ['resolve-incident', incident.id, '-m', 'Fixed.', '--verbose']],
         ['resolve maintenance --json', ['resolve-incident', maintenance.id, '--json']],
         ['resolve --dry-run', ['resolve-incident', incident.id, '--dry-run', '--verbose']],
@@ -47,7 +54,10 @@ test('no command path prints the token: success, --json, -q, --dry-run, --verbos
         const viaEnv = await run(args);
         assert.ok(viaEnv.code === 0, `${label}: exit ${viaEnv.code}: ${viaEnv.stderr}`);
         assertNoLeak(`${label} (STATUSPAGE_TOKEN)`, viaEnv);
-        assertNoLeak(`${label} (--token)`, await run([...args, '--token', TOKEN], { env: { STATUSPAGE_TOKEN: undefined } }));
+        assertNoLeak(
+          `${label} (--token)`,
+          await run([...args, '--token', TOKEN], { env: { STATUSPAGE_TOKEN: undefined } }),
+        );
       }
       const piped = await run(['create-incident', '-t', 'x', '--token', '-', '--verbose'], { input: `${TOKEN}\n` });
       assert.equal(piped.code, 0, piped.stderr);
@@ -66,11 +76,24 @@ test('no failure path prints the token: 401, 422, an API echoing it, network err
       ['401', ['create-incident', '-t', 'x', '--verbose'], 4],
       ['401 auth status', ['auth', 'status', '--verbose'], 4],
       ['401 auth login', ['auth', 'login', '--verbose'], 4],
-      ['422', ['create-incident', '-t', 'x'], 1, () => server.failNext({ status: 422, body: { error: ['Name is invalid'] } })],
-      ['API echoes the token', ['update-incident', 'inc000000001', '-s', 'identified'], 4, () =>
-        server.failNext({ status: 401, body: { message: `Token ${TOKEN} is not valid` } })],
-      ['500 echoing it as HTML', ['create-incident', '-t', 'x'], 1, () =>
-        server.failNext({ status: 500, body: `<html><body>Authorization: OAuth ${TOKEN}</body></html>` })],
+      [
+        '422',
+        ['create-incident', '-t', 'x'],
+        1,
+        () => server.failNext({ status: 422, body: { error: ['Name is invalid'] } }),
+      ],
+      [
+        'API echoes the token',
+        ['update-incident', 'inc000000001', '-s', 'identified'],
+        4,
+        () => server.failNext({ status: 401, body: { message: `Token ${TOKEN} is not valid` } }),
+      ],
+      [
+        '500 echoing it as HTML',
+        ['create-incident', '-t', 'x'],
+        1,
+        () => server.failNext({ status: 500, body: `<html><body>Authorization: OAuth ${TOKEN}</body></html>` }),
+      ],
       ['usage: bad value', ['create-incident', '-t', 'x', '-i', 'huge'], 2],
       ['usage: unknown option', ['create-incident', '-t', 'x', '--bogus'], 2],
       ['usage: missing page', ['create-incident', '-t', 'x', '-p', ''], 2],
@@ -95,14 +118,20 @@ test('no network or keychain failure prints the token', async () => {
   const env = { STATUSPAGE_API_URL: url, STATUSPAGE_PAGE_ID: 'pg0000000001', ...NO_KEYCHAIN };
   const runs: Array<[string, RunCliResult]> = [
     ['network', await runCli(['create-incident', '-t', 'x', '--token', TOKEN, '--verbose'], { env })],
-    ['network, env', await runCli(['resolve-incident', 'inc000000001', '--verbose'], { env: { ...env, STATUSPAGE_TOKEN: TOKEN } })],
+    [
+      'network, env',
+      await runCli(['resolve-incident', 'inc000000001', '--verbose'], { env: { ...env, STATUSPAGE_TOKEN: TOKEN } }),
+    ],
     ['network, auth status', await runCli(['auth', 'status', '--token', TOKEN], { env })],
     ['network, auth login', await runCli(['auth', 'login', '--verbose'], { env, input: `${TOKEN}\n` })],
     ['timeout flag', await runCli(['create-incident', '-t', 'x', '--token', TOKEN, '--timeout', '0'], { env })],
     ['auth login, token with a space', await runCli(['auth', 'login'], { env, input: `x ${TOKEN}\n` })],
   ];
   if (process.platform === 'linux') {
-    runs.push(['auth login --no-verify, no keychain', await runCli(['auth', 'login', '--no-verify'], { env, input: `${TOKEN}\n` })]);
+    runs.push([
+      'auth login --no-verify, no keychain',
+      await runCli(['auth', 'login', '--no-verify'], { env, input: `${TOKEN}\n` }),
+    ]);
   }
   for (const [label, result] of runs) {
     assert.notEqual(result.code, 0, `${label} should fail`);

@@ -8,8 +8,18 @@ test('every bad flag value is refused before any request', async () => {
   await withServer(async ({ server, run }) => {
     const cases: Array<[string[], ...string[]]> = [
       [['create-incident', '-t', 'x', '-i', 'huge'], '--impact', "'huge'", 'none, maintenance, minor, major, critical'],
-      [['create-incident', '-t', 'x', '-s', 'broken'], '--status', "'broken'", 'investigating, identified, monitoring, resolved'],
-      [['create-incident', '-t', 'x', '-c', 'a', '-cs', 'down'], '--component-status', "'down'", 'operational, degraded_performance'],
+      [
+        ['create-incident', '-t', 'x', '-s', 'broken'],
+        '--status',
+        "'broken'",
+        'investigating, identified, monitoring, resolved',
+      ],
+      [
+        ['create-incident', '-t', 'x', '-c', 'a', '-cs', 'down'],
+        '--component-status',
+        "'down'",
+        'operational, degraded_performance',
+      ],
       [['create-incident', '-t', 'x', '-c', 'cmp000000001=down'], '--components', "'down'", 'major_outage'],
       [['create-incident', '-t', 'x', '-p', 'pg/../../x'], '--page', "'pg/../../x'", 'letters, digits'],
       [['create-incident', '-t', ''], '--title', 'empty'],
@@ -29,8 +39,16 @@ test('every bad flag value is refused before any request', async () => {
 
 test('a page ID is required, from --page or STATUSPAGE_PAGE_ID', async () => {
   await withServer(async ({ server, runBare }) => {
-    assertUsageError(await runBare(['create-incident', '-t', 'x', '--token', 'secret']), '--page', 'STATUSPAGE_PAGE_ID');
-    assertUsageError(await runBare(['create-incident', '-t', 'x'], { env: { STATUSPAGE_PAGE_ID: 'a b' } }), 'STATUSPAGE_PAGE_ID', "'a b'");
+    assertUsageError(
+      await runBare(['create-incident', '-t', 'x', '--token', 'secret']),
+      '--page',
+      'STATUSPAGE_PAGE_ID',
+    );
+    assertUsageError(
+      await runBare(['create-incident', '-t', 'x'], { env: { STATUSPAGE_PAGE_ID: 'a b' } }),
+      'STATUSPAGE_PAGE_ID',
+      "'a b'",
+    );
     assert.equal(server.requests.length, 0);
   });
 });

@@ -8,12 +8,18 @@ test('the documented create example runs verbatim and sends exactly the given fi
       'create-incident',
       `--token=${server.token}`,
       `--page=${server.pageId}`,
-      '-s', 'investigating',
-      '-i', 'major',
-      '-cs', 'major_outage',
-      '-c', 'cmp000000001',
-      '-t', 'Critical server error',
-      '-m', 'Our jenkins is down right now, but we are working on it. Sorry, we will update asap!',
+      '-s',
+      'investigating',
+      '-i',
+      'major',
+      '-cs',
+      'major_outage',
+      '-c',
+      'cmp000000001',
+      '-t',
+      'Critical server error',
+      '-m',
+      'Our jenkins is down right now, but we are working on it. Sorry, we will update asap!',
     ]);
     assertOk(result);
     assert.equal(server.requests.length, 1, 'one request, no lookups');
@@ -71,8 +77,12 @@ test('only the title is required; nothing else is invented', async () => {
 test('-c without -cs marks components major_outage; space, comma and ID=STATUS forms combine', async () => {
   await withServer(async ({ server, run }) => {
     const result = await run([
-      'create-incident', '-t', 'Outage',
-      '-c', 'cmp000000001', 'cmp000000002,cmp000000003=degraded_performance',
+      'create-incident',
+      '-t',
+      'Outage',
+      '-c',
+      'cmp000000001',
+      'cmp000000002,cmp000000003=degraded_performance',
     ]);
     assertOk(result);
     assert.deepEqual(onlyBody(server, 'POST'), {
@@ -91,7 +101,18 @@ test('-c without -cs marks components major_outage; space, comma and ID=STATUS f
 
 test('-cs applies to every component without its own status', async () => {
   await withServer(async ({ server, run }) => {
-    assertOk(await run(['create-incident', '-t', 'Partial', '-c', 'cmp000000001', 'cmp000000002=major_outage', '-cs', 'partial_outage']));
+    assertOk(
+      await run([
+        'create-incident',
+        '-t',
+        'Partial',
+        '-c',
+        'cmp000000001',
+        'cmp000000002=major_outage',
+        '-cs',
+        'partial_outage',
+      ]),
+    );
     assert.deepEqual(onlyBody(server, 'POST'), {
       incident: {
         name: 'Partial',
@@ -151,7 +172,12 @@ test('title and message lengths are checked against the API limits before sendin
 
 test('a realtime incident cannot be created with a maintenance status', async () => {
   await withServer(async ({ server, run }) => {
-    assertUsageError(await run(['create-incident', '-t', 'x', '-s', 'scheduled']), '--status', "'scheduled'", 'investigating');
+    assertUsageError(
+      await run(['create-incident', '-t', 'x', '-s', 'scheduled']),
+      '--status',
+      "'scheduled'",
+      'investigating',
+    );
     assert.equal(server.requests.length, 0);
   });
 });

@@ -37,9 +37,10 @@ test('in a pipe: one tab-separated line per component, in page order, groups bef
       );
       assert.equal(result.stderr, '');
       assert.doesNotMatch(result.stdout, ANSI);
-      assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path} ${r.query.page}/${r.query.per_page}`), [
-        `GET /v1/pages/${server.pageId}/components 1/100`,
-      ]);
+      assert.deepEqual(
+        server.requests.map((r) => `${r.method} ${r.path} ${r.query.page}/${r.query.per_page}`),
+        [`GET /v1/pages/${server.pageId}/components 1/100`],
+      );
     },
     { components: groupedPage() },
   );
@@ -55,7 +56,10 @@ test('the alias, -q and --json: 250 components read across three pages, every on
       assert.equal(ids[0], 'cmp000000001');
       assert.equal(ids[249], 'cmp000000250');
       assert.equal(new Set(ids).size, 250);
-      assert.deepEqual(server.requests.map((r) => r.query.page), ['1', '2', '3']);
+      assert.deepEqual(
+        server.requests.map((r) => r.query.page),
+        ['1', '2', '3'],
+      );
 
       const json = await run(['list_components', '--json']);
       assertOk(json);
@@ -73,7 +77,10 @@ test('exactly 100 components: the second, empty page ends the list', async () =>
       const quiet = await run(['list-components', '-q']);
       assertOk(quiet);
       assert.equal(quiet.stdout.trimEnd().split('\n').length, 100);
-      assert.deepEqual(server.requests.map((r) => r.query.page), ['1', '2']);
+      assert.deepEqual(
+        server.requests.map((r) => r.query.page),
+        ['1', '2'],
+      );
     },
     { components: makeComponents(100) },
   );
@@ -99,7 +106,9 @@ test('list-components takes no arguments and refuses a bad page ID before any re
   });
 });
 
-test('on a terminal: an aligned table with a header, coloured unless NO_COLOR or --no-color', { skip: ttyUnavailable }, async () => {
+test('on a terminal: an aligned table with a header, coloured unless NO_COLOR or --no-color', {
+  skip: ttyUnavailable,
+}, async () => {
   await withServer(
     async ({ server }) => {
       const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId };
@@ -116,7 +125,10 @@ test('on a terminal: an aligned table with a header, coloured unless NO_COLOR or
         '',
       ].join('\n');
       assert.equal(coloured.output.replace(new RegExp(ANSI.source, 'g'), ''), expected);
-      for (const plain of [await runCliInTty(['list-components'], { ...env, NO_COLOR: '1' }), await runCliInTty(['list-components', '--no-color'], env)]) {
+      for (const plain of [
+        await runCliInTty(['list-components'], { ...env, NO_COLOR: '1' }),
+        await runCliInTty(['list-components', '--no-color'], env),
+      ]) {
         assert.equal(plain.code, 0, plain.output);
         assert.equal(plain.output, expected);
       }

@@ -9,7 +9,12 @@ const at = (minutes: number) => new Date(Date.UTC(2030, 0, 2, 3, minutes)).toISO
 test('by default: unresolved incidents, newest first, as tab-separated lines in a pipe', async () => {
   await withServer(async ({ server, run }) => {
     const older = server.addIncident({ name: 'Slow API', status: 'identified', impact: 'minor', created_at: at(1) });
-    const newer = server.addIncident({ name: 'Logins fail', status: 'investigating', impact: 'critical', created_at: at(2) });
+    const newer = server.addIncident({
+      name: 'Logins fail',
+      status: 'investigating',
+      impact: 'critical',
+      created_at: at(2),
+    });
     server.addIncident({ name: 'Old news', status: 'resolved', created_at: at(3) });
     server.addIncident({ name: 'Window', status: 'scheduled', scheduled_for: at(60), created_at: at(4) });
     const result = await run(['list-incidents']);
@@ -23,9 +28,10 @@ test('by default: unresolved incidents, newest first, as tab-separated lines in 
       ].join('\n'),
     );
     assert.equal(result.stderr, '');
-    assert.deepEqual(server.requests.map((r) => `${r.path} ${JSON.stringify(r.query)}`), [
-      `/v1/pages/${server.pageId}/incidents/unresolved {"page":"1","per_page":"100"}`,
-    ]);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.path} ${JSON.stringify(r.query)}`),
+      [`/v1/pages/${server.pageId}/incidents/unresolved {"page":"1","per_page":"100"}`],
+    );
   });
 });
 
@@ -44,7 +50,13 @@ test('--scheduled and --active-maintenance read their own lists and show the sta
     assertOk(active);
     const [line, ...rest] = active.stdout.split('\n');
     assert.deepEqual(rest, ['']);
-    assert.deepEqual(line?.split('\t').slice(0, 5), [running.id, 'Migration', 'in_progress', 'maintenance', '2030-01-02 03:00']);
+    assert.deepEqual(line?.split('\t').slice(0, 5), [
+      running.id,
+      'Migration',
+      'in_progress',
+      'maintenance',
+      '2030-01-02 03:00',
+    ]);
     assert.deepEqual(
       server.requests.map((r) => r.path.split('/').at(-1)),
       ['scheduled', 'active_maintenance'],
@@ -56,25 +68,36 @@ test('--all pages through every incident up to --limit (default 25), asking for 
   await withServer(async ({ server, run }) => {
     const created: Incident[] = [];
     for (let i = 0; i < 230; i++) {
-      created.push(server.addIncident({ name: `Incident ${i}`, status: i % 2 ? 'resolved' : 'completed', created_at: at(i) }));
+      created.push(
+        server.addIncident({ name: `Incident ${i}`, status: i % 2 ? 'resolved' : 'completed', created_at: at(i) }),
+      );
     }
     const newestFirst = created.map((i) => i.id).reverse();
 
     const byDefault = await run(['list-incidents', '--all', '-q']);
     assertOk(byDefault);
     assert.deepEqual(byDefault.stdout.trimEnd().split('\n'), newestFirst.slice(0, 25));
-    assert.deepEqual(server.requests.map((r) => r.query), [{ limit: '25', page: '1' }]);
+    assert.deepEqual(
+      server.requests.map((r) => r.query),
+      [{ limit: '25', page: '1' }],
+    );
 
     server.requests.length = 0;
     const many = await run(['list-incidents', '--all', '--limit', '210', '--json']);
     assertOk(many);
     const parsed = JSON.parse(many.stdout) as Incident[];
-    assert.deepEqual(parsed.map((i) => i.id), newestFirst.slice(0, 210));
-    assert.deepEqual(server.requests.map((r) => r.query), [
-      { limit: '100', page: '1' },
-      { limit: '100', page: '2' },
-      { limit: '100', page: '3' },
-    ]);
+    assert.deepEqual(
+      parsed.map((i) => i.id),
+      newestFirst.slice(0, 210),
+    );
+    assert.deepEqual(
+      server.requests.map((r) => r.query),
+      [
+        { limit: '100', page: '1' },
+        { limit: '100', page: '2' },
+        { limit: '100', page: '3' },
+      ],
+    );
 
     server.requests.length = 0;
     const everything = await run(['list-incidents', '--all', '--limit', '1000', '-q']);
@@ -101,8 +124,15 @@ test('--limit caps the other lists too; nothing to list prints nothing, or [] wi
 
 test('conflicting or bad flags are usage errors before any request', async () => {
   await withServer(async ({ server, run }) => {
-    assertUsageError(await run(['list-incidents', '--all', '--scheduled']), '--scheduled and --all', 'cannot be used together');
-    assertUsageError(await run(['list-incidents', '--active-maintenance', '--scheduled']), '--scheduled and --active-maintenance');
+    assertUsageError(
+      await run(['list-incidents', '--all', '--scheduled']),
+      '--scheduled and --all',
+      'cannot be used together',
+    );
+    assertUsageError(
+      await run(['list-incidents', '--active-maintenance', '--scheduled']),
+      '--scheduled and --active-maintenance',
+    );
     assertUsageError(await run(['list-incidents', '--all', '--limit', '0']), '--limit', "'0'", '1 to 1000');
     assertUsageError(await run(['list-incidents', '--limit', 'lots']), '--limit', "'lots'", 'whole number');
     assertUsageError(await run(['list-incidents', '--limit', '1001']), '--limit', "'1001'", 'at most 1000');
@@ -118,7 +148,12 @@ test('on a terminal: a table with headers; an empty list says so on stderr', { s
     assert.equal(empty.code, 0, empty.output);
     assert.equal(empty.output, 'No unresolved incidents.\n');
 
-    const incident = server.addIncident({ name: 'Logins fail', status: 'investigating', impact: 'critical', created_at: at(2) });
+    const incident = server.addIncident({
+      name: 'Logins fail',
+      status: 'investigating',
+      impact: 'critical',
+      created_at: at(2),
+    });
     const table = await runCliInTty(['list-incidents'], env);
     assert.equal(table.code, 0, table.output);
     assert.match(table.output, /\u001b\[31minvestigating\u001b\[39m/, 'status coloured on a terminal');

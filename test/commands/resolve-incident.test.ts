@@ -12,7 +12,10 @@ test('resolve without -c reads the incident and sets every affected component op
     assertOk(result);
     assert.deepEqual(
       server.requests.map((r) => `${r.method} ${r.path}`),
-      [`GET /v1/pages/${server.pageId}/incidents/${incident.id}`, `PATCH /v1/pages/${server.pageId}/incidents/${incident.id}`],
+      [
+        `GET /v1/pages/${server.pageId}/incidents/${incident.id}`,
+        `PATCH /v1/pages/${server.pageId}/incidents/${incident.id}`,
+      ],
     );
     assert.deepEqual(onlyBody(server, 'PATCH'), {
       incident: {
@@ -39,8 +42,26 @@ test('-e and -c given: one PATCH, no read; the event picks resolved or completed
     assert.deepEqual(
       server.requests.map((r) => [r.method, r.body]),
       [
-        ['PATCH', { incident: { status: 'resolved', components: { cmp000000001: 'operational' }, component_ids: ['cmp000000001'] } }],
-        ['PATCH', { incident: { status: 'completed', components: { cmp000000003: 'operational' }, component_ids: ['cmp000000003'] } }],
+        [
+          'PATCH',
+          {
+            incident: {
+              status: 'resolved',
+              components: { cmp000000001: 'operational' },
+              component_ids: ['cmp000000001'],
+            },
+          },
+        ],
+        [
+          'PATCH',
+          {
+            incident: {
+              status: 'completed',
+              components: { cmp000000003: 'operational' },
+              component_ids: ['cmp000000003'],
+            },
+          },
+        ],
       ],
     );
   });
@@ -48,7 +69,9 @@ test('-e and -c given: one PATCH, no read; the event picks resolved or completed
 
 test('without --event, a maintenance is completed and an incident resolved', async () => {
   await withServer(async ({ server, run }) => {
-    assertOk(await run(['schedule-maintenance', '-t', 'Window', '-c', 'cmp000000002', '--scheduled', '2030-01-02T03:04:05Z']));
+    assertOk(
+      await run(['schedule-maintenance', '-t', 'Window', '-c', 'cmp000000002', '--scheduled', '2030-01-02T03:04:05Z']),
+    );
     const [maintenance] = [...server.incidents.values()];
     assert.ok(maintenance);
     server.requests.length = 0;
@@ -71,7 +94,12 @@ test('an incident with no components is resolved without a components field', as
 
 test('bad --event and missing incident are usage errors', async () => {
   await withServer(async ({ server, run }) => {
-    assertUsageError(await run(['resolve-incident', 'abc', '-e', 'outage']), '--event', "'outage'", 'incident, maintenance');
+    assertUsageError(
+      await run(['resolve-incident', 'abc', '-e', 'outage']),
+      '--event',
+      "'outage'",
+      'incident, maintenance',
+    );
     assertUsageError(await run(['resolve-incident', '-e', 'incident']), '--incident', 'required');
     assert.equal(server.requests.length, 0);
   });

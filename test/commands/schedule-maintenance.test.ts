@@ -12,7 +12,8 @@ test('the documented maintenance example runs verbatim: starts in a minute, last
       `--token=${server.token}`,
       `--page=${server.pageId}`,
       '--components=cmp000000001',
-      '-t', 'weekly maintenance',
+      '-t',
+      'weekly maintenance',
       '--message=Jenkins will be under maintenance',
     ]);
     const after = Date.now();
@@ -60,10 +61,26 @@ test('--scheduled takes ISO 8601 instants with Z, fractions or offsets; --until 
   await withServer(async ({ server, run }) => {
     const cases: Array<[string[], string, string]> = [
       [['--scheduled', '2030-01-02T03:04:05Z'], '2030-01-02T03:04:05.000Z', '2030-01-02T04:04:05.000Z'],
-      [['--scheduled', '2030-01-02T03:04:05.250Z', '--duration', '90m'], '2030-01-02T03:04:05.250Z', '2030-01-02T04:34:05.250Z'],
-      [['--scheduled', '2030-01-02T05:04:05+02:00', '--until', '2030-01-02T06:00:00Z'], '2030-01-02T03:04:05.000Z', '2030-01-02T06:00:00.000Z'],
-      [['--scheduled', '2030-01-02T03:04:05-0530', '--duration', '2h'], '2030-01-02T08:34:05.000Z', '2030-01-02T10:34:05.000Z'],
-      [['--scheduled', '2030-01-02T03:04:05Z', '--duration', '1h30m'], '2030-01-02T03:04:05.000Z', '2030-01-02T04:34:05.000Z'],
+      [
+        ['--scheduled', '2030-01-02T03:04:05.250Z', '--duration', '90m'],
+        '2030-01-02T03:04:05.250Z',
+        '2030-01-02T04:34:05.250Z',
+      ],
+      [
+        ['--scheduled', '2030-01-02T05:04:05+02:00', '--until', '2030-01-02T06:00:00Z'],
+        '2030-01-02T03:04:05.000Z',
+        '2030-01-02T06:00:00.000Z',
+      ],
+      [
+        ['--scheduled', '2030-01-02T03:04:05-0530', '--duration', '2h'],
+        '2030-01-02T08:34:05.000Z',
+        '2030-01-02T10:34:05.000Z',
+      ],
+      [
+        ['--scheduled', '2030-01-02T03:04:05Z', '--duration', '1h30m'],
+        '2030-01-02T03:04:05.000Z',
+        '2030-01-02T04:34:05.000Z',
+      ],
     ];
     for (const [flags, start, end] of cases) {
       assertOk(await run(['schedule-maintenance', '-t', 'Window', ...flags]));
@@ -77,7 +94,18 @@ test('--scheduled takes ISO 8601 instants with Z, fractions or offsets; --until 
 test('the boolean flags map to the API fields', async () => {
   await withServer(async ({ server, run }) => {
     const at = ['--scheduled', '2030-01-02T03:04:05Z'];
-    assertOk(await run(['schedule-maintenance', '-t', 'A', ...at, '--no-remind', '--no-auto-start', '--auto-complete', '--no-notify']));
+    assertOk(
+      await run([
+        'schedule-maintenance',
+        '-t',
+        'A',
+        ...at,
+        '--no-remind',
+        '--no-auto-start',
+        '--auto-complete',
+        '--no-notify',
+      ]),
+    );
     assertOk(await run(['schedule-maintenance', '-t', 'B', ...at, '--no-auto-complete']));
     const [a, b] = server.mutations().map((r) => (r.body as Body).incident);
     assert.deepEqual(
@@ -98,16 +126,49 @@ test('the boolean flags map to the API fields', async () => {
 
 test('bad windows are usage errors and send nothing', async () => {
   await withServer(async ({ server, run }) => {
-    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2020-01-01T00:00:00Z']), '--scheduled', 'in the past');
-    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--scheduled', 'tomorrow']), '--scheduled', "'tomorrow'", 'ISO 8601');
-    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2030-01-02T03:04:05']), '--scheduled', 'zone');
-    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2030-02-30T03:04:05Z']), '--scheduled');
     assertUsageError(
-      await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2030-01-02T03:04:05Z', '--until', '2030-01-02T03:00:00Z']),
-      '--until', 'not after the start',
+      await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2020-01-01T00:00:00Z']),
+      '--scheduled',
+      'in the past',
     );
-    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--duration', 'forever']), '--duration', "'forever'");
-    assertUsageError(await run(['schedule-maintenance', '-t', 'x', '--duration', '1h', '--until', '2030-01-02T03:00:00Z']), '--until', '--duration');
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--scheduled', 'tomorrow']),
+      '--scheduled',
+      "'tomorrow'",
+      'ISO 8601',
+    );
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2030-01-02T03:04:05']),
+      '--scheduled',
+      'zone',
+    );
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--scheduled', '2030-02-30T03:04:05Z']),
+      '--scheduled',
+    );
+    assertUsageError(
+      await run([
+        'schedule-maintenance',
+        '-t',
+        'x',
+        '--scheduled',
+        '2030-01-02T03:04:05Z',
+        '--until',
+        '2030-01-02T03:00:00Z',
+      ]),
+      '--until',
+      'not after the start',
+    );
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--duration', 'forever']),
+      '--duration',
+      "'forever'",
+    );
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--duration', '1h', '--until', '2030-01-02T03:00:00Z']),
+      '--until',
+      '--duration',
+    );
     assertUsageError(await run(['schedule-maintenance', '-c', 'cmp000000001']), '--title', 'required');
     assert.equal(server.requests.length, 0);
   });

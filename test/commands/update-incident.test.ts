@@ -10,8 +10,10 @@ test('the documented update example runs verbatim (as update-incident)', async (
       `--token=${server.token}`,
       `--page=${server.pageId}`,
       `--incident=${existing.id}`,
-      '-s', 'identified',
-      '-m', 'We found the root cause, and we are working on a hotfix.',
+      '-s',
+      'identified',
+      '-m',
+      'We found the root cause, and we are working on a hotfix.',
     ]);
     assertOk(result);
     const patch = server.requests[0];
@@ -48,7 +50,10 @@ test('-ic and a positional ID both name the incident', async () => {
       server.mutations().map((r) => r.body),
       [{ incident: { status: 'monitoring' } }, { incident: { status: 'resolved' } }],
     );
-    assertUsageError(await run(['update-incident', incident.id, '--incident', 'other', '-s', 'monitoring']), 'different incidents');
+    assertUsageError(
+      await run(['update-incident', incident.id, '--incident', 'other', '-s', 'monitoring']),
+      'different incidents',
+    );
   });
 });
 
@@ -65,9 +70,18 @@ test('-c with -cs changes the components; ID=STATUS overrides per component', as
     const incident = server.addIncident({ name: 'Change' });
     assertOk(
       await run([
-        'update-incident', '--incident', incident.id,
-        '-c', 'cmp000000001', 'cmp000000002=major_outage', '-cs', 'degraded_performance',
-        '-i', 'minor', '-t', 'Renamed',
+        'update-incident',
+        '--incident',
+        incident.id,
+        '-c',
+        'cmp000000001',
+        'cmp000000002=major_outage',
+        '-cs',
+        'degraded_performance',
+        '-i',
+        'minor',
+        '-t',
+        'Renamed',
       ]),
     );
     assert.deepEqual(onlyBody(server, 'PATCH'), {
@@ -95,9 +109,23 @@ test('an update that changes nothing, or lacks an incident, is refused before se
     assertUsageError(await run(['update-incident', '--incident', 'abc123']), 'nothing to update');
     assertUsageError(await run(['update-incident', '--incident', 'abc123', '--no-notify']), 'nothing to update');
     assertUsageError(await run(['update-incident', '-s', 'identified']), '--incident', 'required');
-    assertUsageError(await run(['update-incident', '--incident', 'abc123', '-cs', 'major_outage']), '--component-status', '--components');
-    assertUsageError(await run(['update-incident', '--incident', 'abc/../123', '-s', 'identified']), '--incident', 'abc/../123');
-    assertUsageError(await run(['update-incident', '--incident', 'abc', '-s', 'fixed']), '--status', "'fixed'", 'investigating', 'completed');
+    assertUsageError(
+      await run(['update-incident', '--incident', 'abc123', '-cs', 'major_outage']),
+      '--component-status',
+      '--components',
+    );
+    assertUsageError(
+      await run(['update-incident', '--incident', 'abc/../123', '-s', 'identified']),
+      '--incident',
+      'abc/../123',
+    );
+    assertUsageError(
+      await run(['update-incident', '--incident', 'abc', '-s', 'fixed']),
+      '--status',
+      "'fixed'",
+      'investigating',
+      'completed',
+    );
     assert.equal(server.requests.length, 0);
   });
 });
@@ -107,6 +135,9 @@ test('an unknown incident is a not-found error with the API’s message (exit 5)
     const result = await run(['update-incident', '--incident', 'nope00000000', '-s', 'identified']);
     assert.equal(result.code, 5);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^error: PATCH \/pages\/pg0000000001\/incidents\/nope00000000: HTTP 404 Not Found: .+\n$/);
+    assert.match(
+      result.stderr,
+      /^error: PATCH \/pages\/pg0000000001\/incidents\/nope00000000: HTTP 404 Not Found: .+\n$/,
+    );
   });
 });

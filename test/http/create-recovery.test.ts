@@ -4,7 +4,17 @@ import { test } from 'node:test';
 import { assertOk } from '../support/harness.js';
 import { withLeakCheckedServer } from '../support/no-leak.js';
 
-const CREATE = ['create-incident', '-t', 'Checkout failing', '-s', 'investigating', '-c', 'cmp000000001', '-m', 'Looking.'];
+const CREATE = [
+  'create-incident',
+  '-t',
+  'Checkout failing',
+  '-s',
+  'investigating',
+  '-c',
+  'cmp000000001',
+  '-m',
+  'Looking.',
+];
 
 test('a create whose connection drops after the incident was stored is recovered, not repeated', async () => {
   await withLeakCheckedServer(async ({ server, run }) => {
@@ -18,8 +28,17 @@ test('a create whose connection drops after the incident was stored is recovered
       server.requests.map((r) => `${r.method} ${r.path}`),
       [`POST /v1/pages/${server.pageId}/incidents`, `GET /v1/pages/${server.pageId}/incidents/unresolved`],
     );
-    assert.match(result.stderr, /^connection to 127\.0\.0\.1:\d+ was closed before a complete response: the create was not confirmed; checking whether the incident exists$/m);
-    assert.match(result.stderr, new RegExp(`^recovered: incident ${id} 'Checkout failing' was created at \\S+ although the API did not confirm it; not creating it again$`, 'm'));
+    assert.match(
+      result.stderr,
+      /^connection to 127\.0\.0\.1:\d+ was closed before a complete response: the create was not confirmed; checking whether the incident exists$/m,
+    );
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^recovered: incident ${id} 'Checkout failing' was created at \\S+ although the API did not confirm it; not creating it again$`,
+        'm',
+      ),
+    );
     assert.doesNotMatch(result.stderr, /^error:/m);
   });
 });
@@ -28,13 +47,24 @@ test('a maintenance whose response is cut off halfway is recovered from the sche
   await withLeakCheckedServer(async ({ server, run }) => {
     server.injectFault({ method: 'POST', kind: 'drop', when: 'mid-response' });
     const result = await run([
-      'schedule-maintenance', '-t', 'DB upgrade', '-c', 'cmp000000003', '--scheduled', '2030-01-02T03:00:00Z', '--duration', '1h',
+      'schedule-maintenance',
+      '-t',
+      'DB upgrade',
+      '-c',
+      'cmp000000003',
+      '--scheduled',
+      '2030-01-02T03:00:00Z',
+      '--duration',
+      '1h',
     ]);
     assertOk(result);
     assert.equal(server.incidents.size, 1);
     const [id] = server.incidents.keys();
     assert.match(result.stdout, new RegExp(`^Scheduled maintenance:\\nMaintenance ID: ${id}\\n`));
-    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`), ['POST incidents', 'GET scheduled']);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`),
+      ['POST incidents', 'GET scheduled'],
+    );
     assert.match(result.stderr, /^recovered: incident \w+ 'DB upgrade' was created/m);
   });
 });
@@ -62,7 +92,10 @@ test('a create answered 500 without storing is sent once more: exactly one incid
 
 test('a create that fails twice with unknown outcome is not sent a third time (exit 1, no incident)', async () => {
   await withLeakCheckedServer(async ({ server, run }) => {
-    server.injectFault({ method: 'POST', kind: 'respond', response: { status: 502, body: { error: 'Bad Gateway' } } }, 3);
+    server.injectFault(
+      { method: 'POST', kind: 'respond', response: { status: 502, body: { error: 'Bad Gateway' } } },
+      3,
+    );
     const result = await run(CREATE);
     assert.equal(result.code, 1);
     assert.equal(server.requests.filter((r) => r.method === 'POST').length, 2);
@@ -82,7 +115,10 @@ test('a create with no answer before --timeout is looked for, never resent, and 
     // Bounded by --timeout; the margin is for a busy machine (failures.test.ts holds the strict bound).
     const sinceRequest = Date.now() - server.requests[0]!.receivedAt;
     assert.ok(sinceRequest < 5000, `exited ${sinceRequest} ms after its request arrived`);
-    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`), ['POST incidents', 'GET unresolved']);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`),
+      ['POST incidents', 'GET unresolved'],
+    );
     assert.match(result.stderr, /^the incident is not on the page$/m);
     assert.match(
       result.stderr,
@@ -97,6 +133,9 @@ test('a create dropped before the server handled it is checked, then sent once m
     const result = await run([...CREATE, '-q']);
     assertOk(result);
     assert.equal(server.incidents.size, 1);
-    assert.deepEqual(server.requests.map((r) => r.method), ['POST', 'GET', 'POST']);
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['POST', 'GET', 'POST'],
+    );
   });
 });

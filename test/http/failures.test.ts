@@ -43,33 +43,62 @@ test('--timeout bounds the retries too', async () => {
   await withLeakCheckedServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Busy' });
     server.failNext({ status: 503, headers: { 'retry-after': '1' }, body: { error: 'busy' } }, 11);
-    const result = await run(['update-incident', incident.id, '-s', 'identified', '--timeout', '3', '--max-retries', '10']);
+    const result = await run([
+      'update-incident',
+      incident.id,
+      '-s',
+      'identified',
+      '--timeout',
+      '3',
+      '--max-retries',
+      '10',
+    ]);
     assert.equal(result.code, 1);
     const sinceRequest = Date.now() - server.requests[0]!.receivedAt;
     assert.ok(sinceRequest < 4000, `exited ${sinceRequest} ms after its first request arrived`);
-    assert.match(errorLine(result.stderr), /HTTP 503 Service Unavailable: busy; not retried: the API asks to wait 1 s, past --timeout \(\S+ s left\)$/);
+    assert.match(
+      errorLine(result.stderr),
+      /HTTP 503 Service Unavailable: busy; not retried: the API asks to wait 1 s, past --timeout \(\S+ s left\)$/,
+    );
     // A second apart within 3 s: at most three attempts, however slowly the CLI started.
     const attempts = server.requests.length;
     assert.ok(attempts >= 1 && attempts <= 3, `${attempts} requests`);
-    assert.equal(result.stderr.split('\n').filter((l) => l.startsWith('HTTP 503 Service Unavailable, retrying in 1 s')).length, attempts - 1);
+    assert.equal(
+      result.stderr.split('\n').filter((l) => l.startsWith('HTTP 503 Service Unavailable, retrying in 1 s')).length,
+      attempts - 1,
+    );
   });
 });
 
 test('connection refused: retried, then exit 7 naming the host', async () => {
   const port = await closedPort();
-  const result = await runCli(['update-incident', 'inc000000001', '-s', 'identified', '--max-retries', '1', '--verbose'], {
-    env: { STATUSPAGE_API_URL: `http://127.0.0.1:${port}/v1`, STATUSPAGE_TOKEN: TOKEN, STATUSPAGE_PAGE_ID: 'pg0000000001' },
-  });
+  const result = await runCli(
+    ['update-incident', 'inc000000001', '-s', 'identified', '--max-retries', '1', '--verbose'],
+    {
+      env: {
+        STATUSPAGE_API_URL: `http://127.0.0.1:${port}/v1`,
+        STATUSPAGE_TOKEN: TOKEN,
+        STATUSPAGE_PAGE_ID: 'pg0000000001',
+      },
+    },
+  );
   assertNoTokenLeak(result, TOKEN);
   assert.equal(result.code, 7);
-  assert.match(result.stderr, new RegExp(`^connection to 127\\.0\\.0\\.1:${port} refused, retrying in \\S+ s \\(1/1\\)$`, 'm'));
+  assert.match(
+    result.stderr,
+    new RegExp(`^connection to 127\\.0\\.0\\.1:${port} refused, retrying in \\S+ s \\(1/1\\)$`, 'm'),
+  );
   assert.equal(errorLine(result.stderr), `error: connection to 127.0.0.1:${port} refused; gave up after 1 retry`);
 });
 
 test('a create refused before sending is retried too: nothing can have been created', async () => {
   const port = await closedPort();
   const result = await runCli(['create-incident', '-t', 'x', '--max-retries', '1', '--verbose'], {
-    env: { STATUSPAGE_API_URL: `http://127.0.0.1:${port}/v1`, STATUSPAGE_TOKEN: TOKEN, STATUSPAGE_PAGE_ID: 'pg0000000001' },
+    env: {
+      STATUSPAGE_API_URL: `http://127.0.0.1:${port}/v1`,
+      STATUSPAGE_TOKEN: TOKEN,
+      STATUSPAGE_PAGE_ID: 'pg0000000001',
+    },
   });
   assertNoTokenLeak(result, TOKEN);
   assert.equal(result.code, 7);
@@ -109,7 +138,9 @@ test('malformed JSON in a 200: exit 1 with an excerpt', async () => {
 
 test('exit codes: 401/403 → 4, 404 → 5', async () => {
   await withLeakCheckedServer(async ({ server, run }) => {
-    const forbidden = await run(['update-incident', 'inc000000404', '-s', 'identified'], { env: { STATUSPAGE_TOKEN: 'not-the-token' } });
+    const forbidden = await run(['update-incident', 'inc000000404', '-s', 'identified'], {
+      env: { STATUSPAGE_TOKEN: 'not-the-token' },
+    });
     assert.equal(forbidden.code, 4);
     server.failNext({ status: 403, body: { message: 'You are not allowed' } });
     const denied = await run(['update-incident', 'inc000000404', '-s', 'identified']);
@@ -133,8 +164,17 @@ test('--verbose shows every attempt, its timing and the retry decision, with the
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.filter((l) => l === `> POST ${url}`).length, 2);
     assert.equal(lines.filter((l) => l === '> authorization: OAuth ***').length, 2);
-    assert.ok(lines.some((l) => new RegExp(`^< 429 POST ${url} \\(\\d+ ms\\) retry-after: 0$`).test(l)), result.stderr);
-    assert.ok(lines.includes(`* retry 1/3 of POST /pages/${server.pageId}/incidents in 0 ms (Retry-After: 0)`), result.stderr);
-    assert.ok(lines.some((l) => new RegExp(`^< 201 POST ${url} \\(\\d+ ms\\)$`).test(l)), result.stderr);
+    assert.ok(
+      lines.some((l) => new RegExp(`^< 429 POST ${url} \\(\\d+ ms\\) retry-after: 0$`).test(l)),
+      result.stderr,
+    );
+    assert.ok(
+      lines.includes(`* retry 1/3 of POST /pages/${server.pageId}/incidents in 0 ms (Retry-After: 0)`),
+      result.stderr,
+    );
+    assert.ok(
+      lines.some((l) => new RegExp(`^< 201 POST ${url} \\(\\d+ ms\\)$`).test(l)),
+      result.stderr,
+    );
   });
 });

@@ -14,7 +14,10 @@ test('429 with Retry-After: 1, then success: two requests, a second apart, and a
     assertOk(result);
     assert.equal(server.requests.length, 2);
     const [first, second] = server.requests;
-    assert.ok(second!.receivedAt - first!.receivedAt >= 990, `waited only ${second!.receivedAt - first!.receivedAt} ms`);
+    assert.ok(
+      second!.receivedAt - first!.receivedAt >= 990,
+      `waited only ${second!.receivedAt - first!.receivedAt} ms`,
+    );
     assert.equal(result.stderr, 'rate limited, retrying in 1 s (1/3)\n');
     assert.equal(server.incidents.size, 1);
     assert.equal(result.stdout.trim(), [...server.incidents.keys()][0]);
@@ -28,11 +31,20 @@ test('420 with Retry-After: 1 on an update is retried the same way', async () =>
     const result = await run(['update-incident', incident.id, '-s', 'identified', '-m', 'Found it.', '--verbose']);
     assertOk(result);
     const patches = server.requests.filter((r) => r.method === 'PATCH');
-    assert.deepEqual(patches.map((r) => r.status), [420, 200]);
+    assert.deepEqual(
+      patches.map((r) => r.status),
+      [420, 200],
+    );
     assert.ok(patches[1]!.receivedAt - patches[0]!.receivedAt >= 990);
     assert.match(result.stderr, /^rate limited, retrying in 1 s \(1\/3\)$/m);
     assert.match(result.stderr, /^< 420 PATCH http:\S+ \(\d+ ms\) retry-after: 1$/m);
-    assert.match(result.stderr, new RegExp(`^\\* retry 1/3 of PATCH /pages/${server.pageId}/incidents/${incident.id} in 1000 ms \\(Retry-After: 1\\)$`, 'm'));
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^\\* retry 1/3 of PATCH /pages/${server.pageId}/incidents/${incident.id} in 1000 ms \\(Retry-After: 1\\)$`,
+        'm',
+      ),
+    );
     assert.equal(server.incidents.get(incident.id)?.status, 'identified');
   });
 });
@@ -74,7 +86,10 @@ test('a Retry-After beyond --timeout is not waited for', async () => {
     const result = await run(['create-incident', '-t', 'Later', '--timeout', '10']);
     assert.equal(result.code, 6, result.stderr);
     assert.ok(result.durationMs < 8000, `took ${result.durationMs} ms`);
-    assert.match(result.stderr, /^error: .*HTTP 429 .*; not retried: the API asks to wait 120 s, past --timeout \(\d+(\.\d)? s left\)\n$/);
+    assert.match(
+      result.stderr,
+      /^error: .*HTTP 429 .*; not retried: the API asks to wait 120 s, past --timeout \(\d+(\.\d)? s left\)\n$/,
+    );
     assert.equal(server.requests.length, 1);
   });
 });
@@ -82,12 +97,19 @@ test('a Retry-After beyond --timeout is not waited for', async () => {
 test('503 on an update, then success: the update is applied once', async () => {
   await withLeakCheckedServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Flaky', status: 'investigating' });
-    server.injectFault({ method: 'PATCH', kind: 'respond', response: { status: 503, body: { error: 'Service Unavailable' } } });
+    server.injectFault({
+      method: 'PATCH',
+      kind: 'respond',
+      response: { status: 503, body: { error: 'Service Unavailable' } },
+    });
     const result = await run(['update-incident', incident.id, '-s', 'monitoring', '-m', 'A fix is out.', '-q']);
     assertOk(result);
     assert.equal(result.stdout, `${incident.id}\n`);
     assert.match(result.stderr, /^HTTP 503 Service Unavailable, retrying in (0\.[89]|1|1\.[0-3]) s \(1\/3\)\n$/);
-    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.status}`), ['PATCH 503', 'PATCH 200']);
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.status}`),
+      ['PATCH 503', 'PATCH 200'],
+    );
     const stored = server.incidents.get(incident.id) as FakeIncident;
     assert.equal(stored.status, 'monitoring');
     assert.equal(stored.incident_updates.filter((u) => u.body === 'A fix is out.').length, 1);
@@ -100,8 +122,14 @@ test('a read whose connection drops is retried', async () => {
     server.injectFault({ method: 'GET', kind: 'drop', when: 'before-handling' });
     const result = await run(['resolve-incident', incident.id, '-m', 'Fixed.', '-q']);
     assertOk(result);
-    assert.match(result.stderr, /^connection to 127\.0\.0\.1:\d+ was closed before a complete response, retrying in .* \(1\/3\)\n$/);
-    assert.deepEqual(server.requests.map((r) => r.method), ['GET', 'GET', 'PATCH']);
+    assert.match(
+      result.stderr,
+      /^connection to 127\.0\.0\.1:\d+ was closed before a complete response, retrying in .* \(1\/3\)\n$/,
+    );
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['GET', 'GET', 'PATCH'],
+    );
     assert.equal(server.incidents.get(incident.id)?.status, 'resolved');
   });
 });
@@ -112,15 +140,28 @@ test('a 500 on an update is not retried (exit 1)', async () => {
     server.failNext({ status: 500, body: { error: 'Internal error' } });
     const result = await run(['update-incident', incident.id, '-s', 'identified']);
     assert.equal(result.code, 1);
-    assert.equal(result.stderr, `error: PATCH /pages/${server.pageId}/incidents/${incident.id}: HTTP 500 Internal Server Error: Internal error\n`);
+    assert.equal(
+      result.stderr,
+      `error: PATCH /pages/${server.pageId}/incidents/${incident.id}: HTTP 500 Internal Server Error: Internal error\n`,
+    );
     assert.equal(server.requests.length, 1);
   });
 });
 
 test('--max-retries takes a whole number from 0 to 10', async () => {
   await withLeakCheckedServer(async ({ server, run }) => {
-    assertUsageError(await run(['create-incident', '-t', 'x', '--max-retries', 'many']), '--max-retries', "'many'", 'whole number');
-    assertUsageError(await run(['create-incident', '-t', 'x', '--max-retries', '11']), '--max-retries', "'11'", 'at most 10');
+    assertUsageError(
+      await run(['create-incident', '-t', 'x', '--max-retries', 'many']),
+      '--max-retries',
+      "'many'",
+      'whole number',
+    );
+    assertUsageError(
+      await run(['create-incident', '-t', 'x', '--max-retries', '11']),
+      '--max-retries',
+      "'11'",
+      'at most 10',
+    );
     assertUsageError(await run(['create-incident', '-t', 'x', '--max-retries', '1.5']), '--max-retries', "'1.5'");
     assert.equal(server.requests.length, 0);
   });

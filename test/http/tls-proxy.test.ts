@@ -80,7 +80,9 @@ test('HTTPS_PROXY: the request goes through the proxy’s CONNECT tunnel', async
   await withProxy(async (proxy) => {
     await withLeakCheckedServer(
       async ({ server, run }) => {
-        const result = await run([...CREATE, '--verbose'], { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile } });
+        const result = await run([...CREATE, '--verbose'], {
+          env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile },
+        });
         assertOk(result);
         const target = new URL(server.url).host;
         assert.ok(proxy.connects.length >= 1, 'at least one CONNECT');
@@ -96,7 +98,9 @@ test('NO_PROXY bypasses the proxy, as curl does', async () => {
   await withProxy(async (proxy) => {
     await withLeakCheckedServer(
       async ({ server, run }) => {
-        const result = await run(CREATE, { env: { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', NODE_EXTRA_CA_CERTS: caFile } });
+        const result = await run(CREATE, {
+          env: { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', NODE_EXTRA_CA_CERTS: caFile },
+        });
         assertOk(result);
         assert.deepEqual(proxy.connects, []);
         assert.equal(server.incidents.size, 1);

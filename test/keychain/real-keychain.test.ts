@@ -17,7 +17,10 @@ const ACCOUNT = 'statuspage-tester';
 const TOKEN = 'kc-token-5f1d8a0c9b7e4d2a';
 
 function assertNoToken(result: RunCliResult, token = TOKEN): void {
-  assert.ok(!result.stdout.includes(token) && !result.stderr.includes(token), `the token leaked:\n${result.stdout}\n${result.stderr}`);
+  assert.ok(
+    !result.stdout.includes(token) && !result.stderr.includes(token),
+    `the token leaked:\n${result.stdout}\n${result.stderr}`,
+  );
 }
 
 describe('the real OS keychain', { skip: SKIP }, () => {
@@ -48,7 +51,15 @@ describe('the real OS keychain', { skip: SKIP }, () => {
         assert.equal(await (await testKeychain()).getPassword(svc, ACCOUNT), TOKEN);
 
         // No --token, no STATUSPAGE_TOKEN: the keychain it is.
-        const created = await runBare(['create-incident', '-t', 'From the keychain', '-p', server.pageId, '-q', ...entry]);
+        const created = await runBare([
+          'create-incident',
+          '-t',
+          'From the keychain',
+          '-p',
+          server.pageId,
+          '-q',
+          ...entry,
+        ]);
         assert.equal(created.code, 0, created.stderr);
         const post = server.requests.find((r) => r.method === 'POST');
         assert.equal(post?.headers.authorization, `OAuth ${TOKEN}`);
@@ -79,7 +90,10 @@ describe('the real OS keychain', { skip: SKIP }, () => {
 
         const again = await runBare(['auth', 'logout', ...entry]);
         assert.equal(again.code, 4);
-        assert.equal(again.stderr, `error: nothing to remove: no entry for service '${svc}', account '${ACCOUNT}' in the ${NAME}\n`);
+        assert.equal(
+          again.stderr,
+          `error: nothing to remove: no entry for service '${svc}', account '${ACCOUNT}' in the ${NAME}\n`,
+        );
         const nowhere = await runBare(['auth', 'status', ...entry]);
         assert.equal(nowhere.code, 4);
         assert.equal(nowhere.stdout, 'Token from: nowhere\n');
@@ -113,7 +127,10 @@ describe('the real OS keychain', { skip: SKIP }, () => {
     await withServer(async ({ server, runBare }) => {
       const result = await runBare(['auth', 'login', '--no-verify', '-ks', svc], { input: `${TOKEN}\n` });
       assert.equal(result.code, 0, result.stderr);
-      assert.equal(result.stderr, `Stored the token in the ${NAME} (service '${svc}', account '${me}'); not checked with the API (--no-verify).\n`);
+      assert.equal(
+        result.stderr,
+        `Stored the token in the ${NAME} (service '${svc}', account '${me}'); not checked with the API (--no-verify).\n`,
+      );
       assert.equal(server.requests.length, 0);
       assert.equal(await (await testKeychain()).getPassword(svc, me), TOKEN);
     });
@@ -125,7 +142,10 @@ describe('the real OS keychain', { skip: SKIP }, () => {
     await withServer(async ({ server, runBare }) => {
       const args = ['create-incident', '-t', 'x', '-p', server.pageId, '-q', '-ks', svc, '-ku', ACCOUNT];
       assert.equal((await runBare(args, { env: { STATUSPAGE_TOKEN: server.token } })).code, 0);
-      assert.equal((await runBare([...args, '--token', server.token], { env: { STATUSPAGE_TOKEN: 'kc-env-wrong' } })).code, 0);
+      assert.equal(
+        (await runBare([...args, '--token', server.token], { env: { STATUSPAGE_TOKEN: 'kc-env-wrong' } })).code,
+        0,
+      );
       const fromKeychain = await runBare(args);
       assert.equal(fromKeychain.code, 4, 'the stored token is not the server’s');
       const auth = server.requests.map((r) => r.headers.authorization);
@@ -134,12 +154,20 @@ describe('the real OS keychain', { skip: SKIP }, () => {
   });
 
   const hasScript = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0;
-  test('in a terminal, login prompts for the token and does not echo it', { skip: hasScript ? false : 'needs Linux and script(1)' }, async () => {
+  test('in a terminal, login prompts for the token and does not echo it', {
+    skip: hasScript ? false : 'needs Linux and script(1)',
+  }, async () => {
     const svc = service('tty');
     const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-    const command = [process.execPath, BIN_PATH, 'auth', 'login', '--no-verify', '-ks', svc, '-ku', ACCOUNT].map(quote).join(' ');
+    const command = [process.execPath, BIN_PATH, 'auth', 'login', '--no-verify', '-ks', svc, '-ku', ACCOUNT]
+      .map(quote)
+      .join(' ');
     // script(1) gives the CLI a pseudo-terminal; the token is typed only once the prompt shows.
-    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: REPO_ROOT, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      cwd: REPO_ROOT,
+      env: cleanEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let output = '';
     let typed = false;
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -162,30 +190,47 @@ describe('the real OS keychain', { skip: SKIP }, () => {
   });
 
   const macKeychain = process.env.STATUSPAGE_TEST_MACOS_KEYCHAIN;
-  test(
-    'macOS: an entry made with `security add-generic-password` in a keychain on the search list is found',
-    { skip: process.platform !== 'darwin' ? 'macOS only' : macKeychain ? false : 'set STATUSPAGE_TEST_MACOS_KEYCHAIN to a non-default keychain on the search list' },
-    async () => {
-      const me = userInfo().username;
-      const svc = service('security', me);
-      const added = spawnSync('security', ['add-generic-password', '-a', me, '-s', svc, '-w', TOKEN, macKeychain as string]);
-      assert.equal(added.status, 0, String(added.stderr));
-      await withServer(
-        async ({ server, runBare }) => {
-          const result = await runBare(['create-incident', '-t', 'x', '-p', server.pageId, '-q', '-ks', svc]);
-          assert.equal(result.code, 0, result.stderr);
-          assert.equal(server.requests[0]?.headers.authorization, `OAuth ${TOKEN}`);
-          assertNoToken(result);
-          const logout = await runBare(['auth', 'logout', '-ks', svc]);
-          assert.equal(logout.code, 0, logout.stderr);
-          assert.equal(spawnSync('security', ['find-generic-password', '-a', me, '-s', svc, macKeychain as string]).status, 44);
-        },
-        { token: TOKEN },
-      );
-    },
-  );
+  test('macOS: an entry made with `security add-generic-password` in a keychain on the search list is found', {
+    skip:
+      process.platform !== 'darwin'
+        ? 'macOS only'
+        : macKeychain
+          ? false
+          : 'set STATUSPAGE_TEST_MACOS_KEYCHAIN to a non-default keychain on the search list',
+  }, async () => {
+    const me = userInfo().username;
+    const svc = service('security', me);
+    const added = spawnSync('security', [
+      'add-generic-password',
+      '-a',
+      me,
+      '-s',
+      svc,
+      '-w',
+      TOKEN,
+      macKeychain as string,
+    ]);
+    assert.equal(added.status, 0, String(added.stderr));
+    await withServer(
+      async ({ server, runBare }) => {
+        const result = await runBare(['create-incident', '-t', 'x', '-p', server.pageId, '-q', '-ks', svc]);
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(server.requests[0]?.headers.authorization, `OAuth ${TOKEN}`);
+        assertNoToken(result);
+        const logout = await runBare(['auth', 'logout', '-ks', svc]);
+        assert.equal(logout.code, 0, logout.stderr);
+        assert.equal(
+          spawnSync('security', ['find-generic-password', '-a', me, '-s', svc, macKeychain as string]).status,
+          44,
+        );
+      },
+      { token: TOKEN },
+    );
+  });
 
-  test('a locked keyring: one sentence, exit 3 (Linux)', { skip: process.platform === 'linux' ? false : 'locks the Secret Service keyring' }, async () => {
+  test('a locked keyring: one sentence, exit 3 (Linux)', {
+    skip: process.platform === 'linux' ? false : 'locks the Secret Service keyring',
+  }, async () => {
     const svc = service('locked');
     await (await testKeychain()).setPassword(svc, ACCOUNT, TOKEN);
     const locked = spawnSync('dbus-send', [
@@ -206,7 +251,10 @@ describe('the real OS keychain', { skip: SKIP }, () => {
       );
       const status = await runBare(['auth', 'status', '-ks', svc, '-ku', ACCOUNT]);
       assert.equal(status.code, 3);
-      assert.equal(status.stdout, `Token from: the ${NAME} (service '${svc}', account '${ACCOUNT}'), which cannot be read\n`);
+      assert.equal(
+        status.stdout,
+        `Token from: the ${NAME} (service '${svc}', account '${ACCOUNT}'), which cannot be read\n`,
+      );
       assert.equal(server.requests.length, 0);
     });
   });

@@ -146,12 +146,20 @@ export class FakePageState {
   }
 
   /** Applies a component status map to the page; returns the changes, for the incident update. */
-  private applyComponentStatuses(statuses: Record<string, ComponentStatus> | undefined, at: string): AffectedComponent[] {
+  private applyComponentStatuses(
+    statuses: Record<string, ComponentStatus> | undefined,
+    at: string,
+  ): AffectedComponent[] {
     const affected: AffectedComponent[] = [];
     for (const [id, status] of Object.entries(statuses ?? {})) {
       const component = this.component(id);
       if (!component) continue;
-      affected.push({ code: id, name: component.name, old_status: component.status ?? 'operational', new_status: status });
+      affected.push({
+        code: id,
+        name: component.name,
+        old_status: component.status ?? 'operational',
+        new_status: status,
+      });
       component.status = status;
       component.updated_at = at;
     }
@@ -176,7 +184,13 @@ export class FakePageState {
     return best;
   }
 
-  private addUpdate(incident: FakeIncident, body: string, deliver: boolean, affected: AffectedComponent[], at: string): void {
+  private addUpdate(
+    incident: FakeIncident,
+    body: string,
+    deliver: boolean,
+    affected: AffectedComponent[],
+    at: string,
+  ): void {
     incident.incident_updates.unshift({
       id: fakeId('upd', ++this.updateSeq),
       incident_id: incident.id,
@@ -196,7 +210,8 @@ export class FakePageState {
 
   private setStatusTimestamps(incident: FakeIncident, at: string): void {
     if (incident.status === 'monitoring' && !incident.monitoring_at) incident.monitoring_at = at;
-    if ((incident.status === 'resolved' || incident.status === 'completed') && !incident.resolved_at) incident.resolved_at = at;
+    if ((incident.status === 'resolved' || incident.status === 'completed') && !incident.resolved_at)
+      incident.resolved_at = at;
   }
 
   /** Creates an incident from an already-validated `incident` object (call unknownComponentIds first). */
@@ -274,7 +289,12 @@ export class FakePageState {
     const status = partial.status ?? (partial.scheduled_for ? 'scheduled' : 'investigating');
     const components = (partial.components ?? []).map((c): FakeIncidentComponent => {
       const known = this.component(c.id);
-      return { ...known, ...c, name: c.name ?? known?.name ?? c.id, status: c.status ?? known?.status ?? 'operational' };
+      return {
+        ...known,
+        ...c,
+        name: c.name ?? known?.name ?? c.id,
+        status: c.status ?? known?.status ?? 'operational',
+      };
     });
     const incident = {
       id,

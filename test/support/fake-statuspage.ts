@@ -157,12 +157,7 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
   }
 
   /** Validates a body with zod and the spec; records and throws 422 on failure. */
-  function validate<T>(
-    recorded: RecordedRequest,
-    schema: z.ZodType<T>,
-    specMethod: string,
-    specPath: string,
-  ): T {
+  function validate<T>(recorded: RecordedRequest, schema: z.ZodType<T>, specMethod: string, specPath: string): T {
     const parsed = schema.safeParse(recorded.body);
     const errors = [
       ...(parsed.success ? [] : zodMessages(parsed.error).map((m) => `zod: ${m}`)),
@@ -189,13 +184,16 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
   function route(recorded: RecordedRequest): { status: number; body: unknown } {
     const { method, query } = recorded;
     if (!recorded.path.startsWith('/v1/')) throw new HttpError(404, { error: 'Not found' });
-    const segments = recorded.path.slice('/v1/'.length).split('/').map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        throw new HttpError(404, { error: 'Not found' });
-      }
-    });
+    const segments = recorded.path
+      .slice('/v1/'.length)
+      .split('/')
+      .map((s) => {
+        try {
+          return decodeURIComponent(s);
+        } catch {
+          throw new HttpError(404, { error: 'Not found' });
+        }
+      });
     const notAllowed = () => new HttpError(405, { error: `Method ${method} not allowed` });
 
     if (segments[0] !== 'pages') throw new HttpError(404, { error: 'Not found' });
@@ -308,7 +306,9 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
       const where = `${recorded.method} ${recorded.path}`;
       const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
       if (type !== 'application/json') {
-        validationErrors.push(`${where}: json: Content-Type is ${JSON.stringify(req.headers['content-type'] ?? null)}, not application/json`);
+        validationErrors.push(
+          `${where}: json: Content-Type is ${JSON.stringify(req.headers['content-type'] ?? null)}, not application/json`,
+        );
         return reply(415, { error: 'Content-Type must be application/json' });
       }
       try {

@@ -45,5 +45,6 @@ export function assertUsageError(result: RunCliResult, ...fragments: string[]): 
   assert.equal(result.stdout, '');
   const lines = result.stderr.trimEnd().split('\n');
   assert.equal(lines.length, 1, `one line expected on stderr, got:\n${result.stderr}`);
-  for (const fragment of fragments) assert.ok(result.stderr.includes(fragment), `stderr lacks '${fragment}': ${result.stderr}`);
+  for (const fragment of fragments)
+    assert.ok(result.stderr.includes(fragment), `stderr lacks '${fragment}': ${result.stderr}`);
 }

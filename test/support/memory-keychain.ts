@@ -28,12 +28,14 @@ export function memoryKeychain(initial: Record<string, string> = {}): MemoryKeyc
     hang() {
       hanging = true;
     },
-    getPassword: (service, account, signal) => answer(`get ${key(service, account)}`, signal, () => entries.get(key(service, account)) ?? null),
+    getPassword: (service, account, signal) =>
+      answer(`get ${key(service, account)}`, signal, () => entries.get(key(service, account)) ?? null),
     setPassword: (service, account, password, signal) =>
       answer(`set ${key(service, account)}`, signal, () => {
         entries.set(key(service, account), password);
       }),
-    deletePassword: (service, account, signal) => answer(`delete ${key(service, account)}`, signal, () => entries.delete(key(service, account))),
+    deletePassword: (service, account, signal) =>
+      answer(`delete ${key(service, account)}`, signal, () => entries.delete(key(service, account))),
   };
 
   function answer<T>(call: string, signal: AbortSignal | undefined, result: () => T): Promise<T> {

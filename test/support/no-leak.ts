@@ -5,7 +5,10 @@ import { type Harness, withServer } from './harness.js';
 import type { RunCliOptions, RunCliResult } from './run-cli.js';
 
 export function assertNoTokenLeak(result: RunCliResult, token: string): void {
-  for (const [stream, text] of [['stdout', result.stdout], ['stderr', result.stderr]] as const) {
+  for (const [stream, text] of [
+    ['stdout', result.stdout],
+    ['stderr', result.stderr],
+  ] as const) {
     assert.ok(!text.includes(token), `${stream} shows the token:\n${text}`);
     assert.doesNotMatch(text, /OAuth (?!\*\*\*)/, `${stream} shows an Authorization value:\n${text}`);
   }

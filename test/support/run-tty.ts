@@ -6,7 +6,9 @@ import { BIN_PATH, cleanEnv, DEFAULT_TIMEOUT_MS, REPO_ROOT } from './run-cli.js'
 const probe = spawnSync('script', ['--version'], { encoding: 'utf8' });
 /** Why TTY tests are skipped, or undefined when `script` works. */
 export const ttyUnavailable: string | undefined =
-  probe.status === 0 && /util-linux/.test(probe.stdout) ? undefined : '`script` from util-linux is not installed: TTY tests skipped';
+  probe.status === 0 && /util-linux/.test(probe.stdout)
+    ? undefined
+    : '`script` from util-linux is not installed: TTY tests skipped';
 
 export interface TtyResult {
   code: number | null;

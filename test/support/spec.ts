@@ -93,7 +93,10 @@ function follow(node: Json | undefined, pointer: string[]): { node: Json | undef
   for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < 10; hops++) {
     const ref = current.$ref;
     if (!ref.startsWith('#/')) throw new Error(`unsupported $ref ${ref}`);
-    at = ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    at = ref
+      .slice(2)
+      .split('/')
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     current = at.reduce<Json | undefined>((n, key) => (isObject(n) ? n[key] : undefined), spec);
   }
   return { node: current, pointer: at };
@@ -117,7 +120,10 @@ function compileAt(pointer: string[]): ValidateFunction {
 function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => {
     const where = e.instancePath === '' ? '(body)' : e.instancePath;
-    const allowed = e.keyword === 'enum' ? `: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` : '';
+    const allowed =
+      e.keyword === 'enum'
+        ? `: ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+        : '';
     return `${where} ${e.message ?? e.keyword}${allowed}`;
   });
 }
@@ -167,9 +173,10 @@ export function validateAgainstSpec(method: string, pathTemplate: string, body: 
     const requestBody = follow(op.requestBody, base);
     const content = isObject(requestBody.node) ? requestBody.node.content : undefined;
     const media = isObject(content) ? content['application/json'] : undefined;
-    validate = isObject(media) && media.schema !== undefined
-      ? compileAt([...requestBody.pointer, 'content', 'application/json', 'schema'])
-      : null;
+    validate =
+      isObject(media) && media.schema !== undefined
+        ? compileAt([...requestBody.pointer, 'content', 'application/json', 'schema'])
+        : null;
     validators.set(key, validate);
     if (validate === null && body !== undefined) return [`${key}: the spec defines no JSON request body`, ...prose];
   }
@@ -182,7 +189,11 @@ export function validateAgainstSpec(method: string, pathTemplate: string, body: 
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
 }
 
 /**
@@ -206,12 +217,14 @@ export function validateResponseAgainstSpec(
     const responses = isObject(op.responses) ? op.responses : {};
     const base = ['paths', pathTemplate, method.toLowerCase(), 'responses', String(status)];
     const response = follow(responses[String(status)], base);
-    if (!isObject(response.node)) throw new Error(`the spec has no ${status} response for ${method.toUpperCase()} ${pathTemplate}`);
+    if (!isObject(response.node))
+      throw new Error(`the spec has no ${status} response for ${method.toUpperCase()} ${pathTemplate}`);
     const content = response.node.content;
     const media = isObject(content) ? content['application/json'] : undefined;
-    validate = isObject(media) && media.schema !== undefined
-      ? compileAt([...response.pointer, 'content', 'application/json', 'schema'])
-      : null;
+    validate =
+      isObject(media) && media.schema !== undefined
+        ? compileAt([...response.pointer, 'content', 'application/json', 'schema'])
+        : null;
     validators.set(key, validate);
   }
   if (validate === null) return [];

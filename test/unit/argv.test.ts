@@ -3,9 +3,21 @@ import { test } from 'node:test';
 import { normalizeArgv } from '../../src/cli/argv.js';
 
 test('two-letter short flags become their long forms, with or without =', () => {
-  assert.deepEqual(normalizeArgv(['create-incident', '-tk', 'T', '-cs=major_outage', '-ic', 'i', '-ku', 'me', '-ks', 'svc']), [
-    'create-incident', '--token', 'T', '--component-status=major_outage', '--incident', 'i', '--keychain-user', 'me', '--keychain-service', 'svc',
-  ]);
+  assert.deepEqual(
+    normalizeArgv(['create-incident', '-tk', 'T', '-cs=major_outage', '-ic', 'i', '-ku', 'me', '-ks', 'svc']),
+    [
+      'create-incident',
+      '--token',
+      'T',
+      '--component-status=major_outage',
+      '--incident',
+      'i',
+      '--keychain-user',
+      'me',
+      '--keychain-service',
+      'svc',
+    ],
+  );
 });
 
 test('free text after -m/-t and everything after -- is left alone', () => {

@@ -5,7 +5,9 @@ import { option } from '../../cli/common-flags.js';
 
 export function addKeychainFlags(cmd: Command): Command {
   return cmd
-    .addOption(option('--keychain-service <service>', 'keychain service of the entry').default(DEFAULT_KEYCHAIN_SERVICE))
+    .addOption(
+      option('--keychain-service <service>', 'keychain service of the entry').default(DEFAULT_KEYCHAIN_SERVICE),
+    )
     .addOption(option('--keychain-user <account>', 'keychain account of the entry (default: your OS user name)'));
 }
 

@@ -24,4 +24,3 @@ export const statusOptionsSchema = keychainOptionsSchema.extend(apiOptionsSchema
 });
 
 export const logoutOptionsSchema = keychainOptionsSchema;
-

@@ -5,7 +5,11 @@ import { DEFAULT_API_URL } from '../../api/transport.js';
 import { printMessage } from '../../output/io.js';
 import type { ApiOptions } from './options.js';
 
-export async function fetchPages(token: string, options: ApiOptions, env: NodeJS.ProcessEnv = process.env): Promise<Page[]> {
+export async function fetchPages(
+  token: string,
+  options: ApiOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Page[]> {
   if (options.ignoreSsl) {
     printMessage('warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted');
   }

@@ -11,7 +11,9 @@ function valueCases(flags: readonly FlagSpec[]): string[] {
     if (flag.choices) {
       lines.push(`        ${pattern}) COMPREPLY=($(compgen -W "${words(flag.choices)}" -- "$cur")); return 0 ;;`);
     } else if (flag.file) {
-      lines.push(`        ${pattern}) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;`);
+      lines.push(
+        `        ${pattern}) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;`,
+      );
     } else {
       freeText.push(pattern);
     }
@@ -49,7 +51,9 @@ function commandCase(command: CommandSpec): string[] {
   const cases = valueCases(command.flags);
   if (cases.length > 0) lines.push('      case "$prev" in', ...cases, '      esac');
   if (command.argChoices) {
-    lines.push(`      if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "${words(command.argChoices)}" -- "$cur")); return 0; fi`);
+    lines.push(
+      `      if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "${words(command.argChoices)}" -- "$cur")); return 0; fi`,
+    );
   }
   lines.push(`      COMPREPLY=($(compgen -W "${flagWords}" -- "$cur"))`, '      ;;');
   return lines;

@@ -32,7 +32,10 @@ function descendCase(group: CommandSpec): string[] {
   return [
     `            case ${pathWord(group)}`,
     '                switch $word',
-    ...group.commands.flatMap((c) => [`                    case ${words([c.name, ...c.aliases])}`, `                        set at ${pathWord(c)}`]),
+    ...group.commands.flatMap((c) => [
+      `                    case ${words([c.name, ...c.aliases])}`,
+      `                        set at ${pathWord(c)}`,
+    ]),
     // A group only dispatches: a word that names none of its commands leaves nothing to complete.
     "                    case '*'",
     '                        return 1',
@@ -60,7 +63,9 @@ function whereFunction(where: string, groups: readonly CommandSpec[]): string[] 
 
 function commandLines(program: string, where: string, command: CommandSpec): string[] {
   const at = `-n ${fishQuoted(`${where} ${pathWord(command)}`)}`;
-  const lines = command.commands.map((c) => `complete -c ${program} ${at} -a ${safeWord(c.name)} -d ${fishQuoted(c.description)}`);
+  const lines = command.commands.map(
+    (c) => `complete -c ${program} ${at} -a ${safeWord(c.name)} -d ${fishQuoted(c.description)}`,
+  );
   if (command.argChoices) lines.push(`complete -c ${program} ${at} -a ${fishQuoted(words(command.argChoices))}`);
   for (const flag of command.flags) lines.push(...flagLines(`complete -c ${program} ${at}`, flag));
   return lines;
@@ -77,7 +82,10 @@ export function fishScript(model: CompletionModel): string {
     `complete -c ${program} -e`,
     `# Arguments are IDs, names and text, not files (--message-file says otherwise).`,
     `complete -c ${program} -f`,
-    ...whereFunction(where, commands.filter((c) => c.commands.length > 0)),
+    ...whereFunction(
+      where,
+      commands.filter((c) => c.commands.length > 0),
+    ),
     ...commands.flatMap((command) => commandLines(program, where, command)),
     '',
   ].join('\n');

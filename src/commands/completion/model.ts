@@ -45,7 +45,9 @@ function oneLine(text: string): string {
 }
 
 function flagSpec(commandPath: readonly string[], option: Option): FlagSpec {
-  const names = [option.short, SHORT_FOR_LONG.get(option.long ?? ''), option.long].filter((n): n is string => Boolean(n));
+  const names = [option.short, SHORT_FOR_LONG.get(option.long ?? ''), option.long].filter((n): n is string =>
+    Boolean(n),
+  );
   const spec: FlagSpec = { names, description: oneLine(option.description) };
   if (option.required || option.optional) {
     const placeholder = /<([^>.]+)(?:\.\.\.)?>|\[([^\].]+)(?:\.\.\.)?\]/.exec(option.flags);

@@ -31,7 +31,9 @@ function descendCase(group: CommandSpec): string[] {
   return [
     `      (${pathWord(group)})`,
     '        case $word in',
-    ...group.commands.map((c) => `          (${words([c.name, ...c.aliases]).replace(/ /g, '|')}) at=${pathWord(c)} ;;`),
+    ...group.commands.map(
+      (c) => `          (${words([c.name, ...c.aliases]).replace(/ /g, '|')}) at=${pathWord(c)} ;;`,
+    ),
     // A group only dispatches: a word that names none of its commands leaves nothing to complete.
     '          (*) return 1 ;;',
     '        esac',

@@ -14,8 +14,16 @@ export function registerCreateIncident(program: Command): void {
     .option('-i, --impact <impact>', `impact: ${IMPACTS.join(', ')}`)
     .option('-m, --message <text>', 'first update shown to subscribers; newlines kept; "-" reads stdin')
     .option('--message-file <path>', 'read the message from a file, byte for byte')
-    .option('-c, --components <ids...>', 'affected components: IDs or names, space- or comma-separated; ID=STATUS sets one')
-    .addOption(option('--component-status <status>', `status for the components (default: major_outage): ${COMPONENT_STATUSES.join(', ')}`))
+    .option(
+      '-c, --components <ids...>',
+      'affected components: IDs or names, space- or comma-separated; ID=STATUS sets one',
+    )
+    .addOption(
+      option(
+        '--component-status <status>',
+        `status for the components (default: major_outage): ${COMPONENT_STATUSES.join(', ')}`,
+      ),
+    )
     .option('--notify', 'notify subscribers (the API default)')
     .option('--no-notify', 'do not notify subscribers');
   addOutputFlags(addConnectionFlags(cmd));

@@ -13,7 +13,10 @@ export function registerListIncidents(program: Command): void {
     )
     .option('--scheduled', 'scheduled maintenance that has not started, soonest first')
     .option('--active-maintenance', 'maintenance in progress or being verified')
-    .option('--all', `every incident and maintenance, resolved ones too (the newest ${DEFAULT_ALL_LIMIT} unless --limit)`)
+    .option(
+      '--all',
+      `every incident and maintenance, resolved ones too (the newest ${DEFAULT_ALL_LIMIT} unless --limit)`,
+    )
     .option('--limit <count>', `show at most this many (1 to ${MAX_LIMIT})`);
   addOutputFlags(addConnectionFlags(cmd), { dryRun: false });
   cmd.addHelpText(

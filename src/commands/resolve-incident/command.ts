@@ -13,7 +13,10 @@ export function registerResolveIncident(program: Command): void {
     )
     .addOption(option('--incident <id>', 'incident or maintenance ID'))
     .option('-e, --event <event>', 'incident or maintenance (default: read from the incident itself)')
-    .option('-c, --components <ids...>', 'components to set operational (default: every component the incident affects)')
+    .option(
+      '-c, --components <ids...>',
+      'components to set operational (default: every component the incident affects)',
+    )
     .option('-m, --message <text>', 'closing update shown to subscribers; newlines kept; "-" reads stdin')
     .option('--message-file <path>', 'read the message from a file, byte for byte')
     .option('--notify', 'notify subscribers (the API default)')

@@ -12,7 +12,11 @@ export function registerScheduleMaintenance(program: Command): void {
     .option('-m, --message <text>', 'description shown to subscribers; newlines kept; "-" reads stdin')
     .option('--message-file <path>', 'read the message from a file, byte for byte')
     .option('-c, --components <ids...>', 'components under maintenance: IDs or names, space- or comma-separated')
-    .option('--scheduled <when>', 'start: an ISO 8601 instant with a zone (2030-01-02T03:04:05Z), or "now" (= in 1 minute)', 'now')
+    .option(
+      '--scheduled <when>',
+      'start: an ISO 8601 instant with a zone (2030-01-02T03:04:05Z), or "now" (= in 1 minute)',
+      'now',
+    )
     .option('--until <when>', 'end: an ISO 8601 instant with a zone')
     .option('--duration <length>', 'end as a length after the start: 90m, 2h, 1h30m (default: 1h)')
     .option('--remind', 'remind subscribers before the window starts (default)')

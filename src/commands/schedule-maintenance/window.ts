@@ -20,7 +20,10 @@ export interface MaintenanceWindow {
 const INSTANT_HINT = 'expected an ISO 8601 instant with a zone, e.g. 2030-01-02T03:04:05Z or 2030-01-02T05:04:05+02:00';
 
 export function maintenanceWindow(flags: WindowFlags, now: Date = new Date()): MaintenanceWindow {
-  const start = flags.scheduled.trim().toLowerCase() === 'now' ? new Date(now.getTime() + NOW_LEAD_MS) : parseInstant(flags.scheduled);
+  const start =
+    flags.scheduled.trim().toLowerCase() === 'now'
+      ? new Date(now.getTime() + NOW_LEAD_MS)
+      : parseInstant(flags.scheduled);
   if (!start) throw new UsageError(`--scheduled '${flags.scheduled}': ${INSTANT_HINT}, or 'now'`);
   if (start.getTime() <= now.getTime()) {
     throw new UsageError(`--scheduled '${flags.scheduled}' is in the past (now is ${now.toISOString()})`);
@@ -35,7 +38,8 @@ export function maintenanceWindow(flags: WindowFlags, now: Date = new Date()): M
     end = until;
   } else if (flags.duration !== undefined) {
     const ms = parseDuration(flags.duration);
-    if (ms === undefined) throw new UsageError(`--duration '${flags.duration}': expected a length such as 90m, 2h or 1h30m`);
+    if (ms === undefined)
+      throw new UsageError(`--duration '${flags.duration}': expected a length such as 90m, 2h or 1h30m`);
     end = new Date(start.getTime() + ms);
   } else {
     end = new Date(start.getTime() + DEFAULT_DURATION_MS);

@@ -16,7 +16,10 @@ export function registerUpdateIncident(program: Command): void {
     .option('-t, --title <title>', 'new incident name (at most 255 characters)')
     .option('-m, --message <text>', 'update shown to subscribers; newlines kept; "-" reads stdin')
     .option('--message-file <path>', 'read the message from a file, byte for byte')
-    .option('-c, --components <ids...>', 'components: IDs or names; without a status they are only attached; ID=STATUS sets one')
+    .option(
+      '-c, --components <ids...>',
+      'components: IDs or names; without a status they are only attached; ID=STATUS sets one',
+    )
     .addOption(option('--component-status <status>', `status for the components: ${COMPONENT_STATUSES.join(', ')}`))
     .option('--notify', 'notify subscribers (the API default)')
     .option('--no-notify', 'do not notify subscribers');

@@ -34,6 +34,8 @@ export function checkUpdateOptions(options: UpdateIncidentOptions, body: string 
   }
   const { title, status, impact, components } = options;
   if (title === undefined && !status && !impact && body === undefined && components.length === 0) {
-    throw new UsageError('nothing to update: give at least one of --status, --message, --impact, --title, --components');
+    throw new UsageError(
+      'nothing to update: give at least one of --status, --message, --impact, --title, --components',
+    );
   }
 }

@@ -7,7 +7,11 @@ import { readStdin } from '../../../utils/stdin.js';
 
 export async function readTokenToStore(): Promise<string> {
   const text = process.stdin.isTTY ? await promptForToken() : await readStdin();
-  const token = text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  const token =
+    text
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? '';
   if (token === '') {
     throw new UsageError(
       'auth login: no token given; pipe it to standard input (e.g. `pass show statuspage | statuspage auth login`) or run it in a terminal to be prompted',

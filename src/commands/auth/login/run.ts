@@ -27,5 +27,7 @@ export async function runLogin(raw: RawOptions): Promise<void> {
     }
   }
   await keychain.setPassword(service, account, token);
-  printMessage(`Stored the token in the ${keychainName(process.platform)} (service '${service}', account '${account}')${verified}.`);
+  printMessage(
+    `Stored the token in the ${keychainName(process.platform)} (service '${service}', account '${account}')${verified}.`,
+  );
 }

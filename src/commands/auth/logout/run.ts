@@ -16,5 +16,7 @@ export async function runLogout(raw: RawOptions): Promise<void> {
   if (!(await keychain.deletePassword(service, account))) {
     throw new CliError(`nothing to remove: ${noEntrySentence(service, account, process.platform)}`, ExitCode.auth);
   }
-  printMessage(`Removed the token from the ${keychainName(process.platform)} (service '${service}', account '${account}').`);
+  printMessage(
+    `Removed the token from the ${keychainName(process.platform)} (service '${service}', account '${account}').`,
+  );
 }
