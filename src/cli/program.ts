@@ -17,8 +17,9 @@ export function buildProgram(): Command {
     .version(VERSION, '-V, --version', 'print the version')
     .helpCommand('help [command]', 'show help for a command')
     .showSuggestionAfterError(true)
-    // Aliases (create_incident, …) exist for old scripts; help shows the canonical names only.
-    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
+    .configureHelp({ subcommandTerm: (cmd) => `${displayName(cmd)} ${cmd.usage()}`, commandUsage })
+    // Errors stay on one line, commander's "(Did you mean …?)" included.
+    .configureOutput({ outputError: (text, write) => write(text.replace(/\n(?=\(Did you mean)/, ' ')) })
     .exitOverride()
     .addHelpText(
       'after',
@@ -37,7 +38,21 @@ Exit codes: 0 ok, 1 API error, 2 usage, 3 keychain, 4 auth, 5 not found, 6 rate 
   registerListIncidents(program);
   registerAuth(program);
   registerCompletion(program);
-  // Subcommands inherit exitOverride only if set before they are added; set it on each, too.
-  for (const command of program.commands) command.exitOverride();
   return program;
+}
+
+/**
+ * A command's name with its short aliases (`list-components|components`). The underscore
+ * spellings (create_incident, …) exist for old scripts and stay out of help.
+ */
+function displayName(cmd: Command): string {
+  const legacy = cmd.name().replaceAll('-', '_');
+  return [cmd.name(), ...cmd.aliases().filter((alias) => alias !== legacy)].join('|');
+}
+
+/** `statuspage auth login [options]`: the command's path, as displayName shows each part. */
+function commandUsage(cmd: Command): string {
+  const names: string[] = [];
+  for (let parent = cmd.parent; parent; parent = parent.parent) names.unshift(parent.name());
+  return [...names, displayName(cmd), cmd.usage()].join(' ');
 }

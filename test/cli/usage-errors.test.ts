@@ -67,3 +67,28 @@ test('--help and --version exit 0 on stdout; help includes an example', async ()
   assert.equal(version.code, 0);
   assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
 });
+
+test('a typo gets its suggestion on the same single line', async () => {
+  assertUsageError(
+    await runCli(['creat-incident']),
+    "unknown command 'creat-incident'",
+    'Did you mean create-incident?',
+  );
+  assertUsageError(
+    await runCli(['create-incident', '--titel', 'x']),
+    "unknown option '--titel'",
+    'Did you mean --title?',
+  );
+});
+
+test('usage lines show short aliases but not the underscore spellings kept for old scripts', async () => {
+  const create = await runCli(['create_incident', '--help']);
+  assert.match(create.stdout, /^Usage: statuspage create-incident \[options\]\n/);
+  const login = await runCli(['auth', 'login', '--help']);
+  assert.match(login.stdout, /^Usage: statuspage auth login \[options\]\n/);
+  const list = await runCli(['components', '--help']);
+  assert.match(list.stdout, /^Usage: statuspage list-components\|components \[options\]\n/);
+  const top = await runCli(['--help']);
+  assert.match(top.stdout, /\n {2}list-components\|components \[options\] /);
+  assert.doesNotMatch(top.stdout, /create_incident/);
+});
