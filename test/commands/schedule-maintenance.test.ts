@@ -173,3 +173,32 @@ test('bad windows are usage errors and send nothing', async () => {
     assert.equal(server.requests.length, 0);
   });
 });
+
+test('a later window names its components without changing them until it opens', async () => {
+  await withServer(async ({ server, run }) => {
+    const api = server.components.find((c) => c.id === 'cmp000000001');
+    assert.ok(api);
+    api.status = 'major_outage';
+    const at = ['--scheduled', '2030-01-02T03:04:05Z'];
+    assertOk(
+      await run([
+        'schedule-maintenance',
+        '-t',
+        'Later',
+        ...at,
+        '-c',
+        'cmp000000001',
+        'cmp000000002=degraded_performance',
+      ]),
+    );
+    const body = onlyBody(server, 'POST') as Body;
+    assert.deepEqual(body.incident.components, { cmp000000002: 'degraded_performance' }, 'only explicit statuses');
+    assert.deepEqual(body.incident.component_ids, ['cmp000000001', 'cmp000000002']);
+    assert.equal(body.incident.auto_transition_to_maintenance_state, true, 'auto-start marks them at the start');
+    assert.equal(
+      server.components.find((c) => c.id === 'cmp000000001')?.status,
+      'major_outage',
+      'the outage stays visible',
+    );
+  });
+});

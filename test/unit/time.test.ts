@@ -29,6 +29,7 @@ test('maintenanceWindow: now means one minute ahead; past starts and inverted en
   assert.deepEqual(maintenanceWindow({ scheduled: 'now' }, now), {
     start: new Date('2030-01-01T00:01:00Z'),
     end: new Date('2030-01-01T01:01:00Z'),
+    startsNow: true,
   });
   assert.throws(() => maintenanceWindow({ scheduled: '2029-12-31T23:59:59Z' }, now), UsageError);
   assert.throws(

@@ -26,7 +26,14 @@ export function buildScheduleMaintenanceBody(
   };
   if (body !== undefined) incident.body = body;
   if (components.length > 0) {
-    incident.components = Object.fromEntries(components.map((c) => [c.id, c.status ?? 'under_maintenance']));
+    // A window that opens now puts its components under maintenance now. A later one only
+    // names them: marking them now would hide their real state (an outage, say) until it
+    // opens, and auto-start moves them to under_maintenance at the start.
+    const statuses = components.flatMap((c) => {
+      const status = c.status ?? (window.startsNow ? 'under_maintenance' : undefined);
+      return status ? [[c.id, status] as const] : [];
+    });
+    if (statuses.length > 0) incident.components = Object.fromEntries(statuses);
     incident.component_ids = components.map((c) => c.id);
   }
   return { incident };

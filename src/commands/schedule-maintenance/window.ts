@@ -15,15 +15,15 @@ export interface WindowFlags {
 export interface MaintenanceWindow {
   start: Date;
   end: Date;
+  /** --scheduled now: the window opens in a minute rather than at a later time. */
+  startsNow: boolean;
 }
 
 const INSTANT_HINT = 'expected an ISO 8601 instant with a zone, e.g. 2030-01-02T03:04:05Z or 2030-01-02T05:04:05+02:00';
 
 export function maintenanceWindow(flags: WindowFlags, now: Date = new Date()): MaintenanceWindow {
-  const start =
-    flags.scheduled.trim().toLowerCase() === 'now'
-      ? new Date(now.getTime() + NOW_LEAD_MS)
-      : parseInstant(flags.scheduled);
+  const startsNow = flags.scheduled.trim().toLowerCase() === 'now';
+  const start = startsNow ? new Date(now.getTime() + NOW_LEAD_MS) : parseInstant(flags.scheduled);
   if (!start) throw new UsageError(`--scheduled '${flags.scheduled}': ${INSTANT_HINT}, or 'now'`);
   if (start.getTime() <= now.getTime()) {
     throw new UsageError(`--scheduled '${flags.scheduled}' is in the past (now is ${now.toISOString()})`);
@@ -47,5 +47,5 @@ export function maintenanceWindow(flags: WindowFlags, now: Date = new Date()): M
   if (end.getTime() <= start.getTime()) {
     throw new UsageError(`--until '${flags.until}' is not after the start (${start.toISOString()})`);
   }
-  return { start, end };
+  return { start, end, startsNow };
 }
