@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { INCIDENT_BODY_MAX } from '../api/constants.js';
 import { UsageError } from '../errors.js';
+import { printMessage } from '../output/io.js';
 import { readStdin } from '../utils/stdin.js';
 
 export interface MessageOptions {
@@ -18,6 +19,8 @@ export async function resolveMessage(options: MessageOptions): Promise<string | 
   let source = '--message';
   if (options.message === '-') {
     if (options.token === '-') throw new UsageError('--message - and --token - cannot both read standard input');
+    // A person at a terminal would otherwise face a silent wait.
+    if (process.stdin.isTTY) printMessage('Type the message, then Ctrl-D on a line of its own:');
     text = await readStdin();
     source = '--message -';
   } else if (options.messageFile !== undefined) {
@@ -30,6 +33,10 @@ export async function resolveMessage(options: MessageOptions): Promise<string | 
     }
   } else {
     text = options.message;
+  }
+  // An empty update still notifies every subscriber: almost surely a failed pipe or an empty file.
+  if (text !== undefined && text.trim() === '') {
+    throw new UsageError(`${source}: the message is empty; give some text, or leave the message out`);
   }
   if (text !== undefined && text.length > INCIDENT_BODY_MAX) {
     throw new UsageError(`${source}: ${text.length} characters is more than the ${INCIDENT_BODY_MAX} the API allows`);

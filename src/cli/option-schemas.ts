@@ -1,6 +1,7 @@
 // zod pieces shared by the commands' option schemas.
 import * as z from 'zod';
 import { COMPONENT_STATUSES, type ComponentStatus, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX } from '../api/constants.js';
+import { UsageError } from '../errors.js';
 
 // A run parses each schema once or twice. zod's JIT compiles an object schema into a parser
 // with `new Function` on first use, which costs milliseconds more than it ever saves here.
@@ -100,3 +101,13 @@ export const COMMON_FLAG_NAMES = {
   timeout: '--timeout',
   maxRetries: '--max-retries',
 } as const;
+
+/** --component-status says what to set; without --components there is nothing to set it on. */
+export function assertComponentsForStatus(options: {
+  componentStatus?: unknown;
+  components: readonly unknown[];
+}): void {
+  if (options.componentStatus !== undefined && options.components.length === 0) {
+    throw new UsageError('--component-status needs --components: name the components to change');
+  }
+}

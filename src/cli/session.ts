@@ -3,7 +3,7 @@
 // writes are printed instead of sent; reads still go out when a token is available.
 import type { ApiClient } from '../api/client.js';
 import type { ApiRequest } from '../api/endpoints.js';
-import { DEFAULT_API_URL } from '../api/transport.js';
+import { apiBaseUrl } from './api-url.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
 import { UsageError } from '../errors.js';
@@ -25,7 +25,7 @@ export class Session {
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {
     this.pageId = resolvePageId(options.page, env);
-    this.baseUrl = env.STATUSPAGE_API_URL?.trim() || DEFAULT_API_URL;
+    this.baseUrl = apiBaseUrl(env);
   }
 
   get dryRun(): boolean {

@@ -92,3 +92,30 @@ test('usage lines show short aliases but not the underscore spellings kept for o
   assert.match(top.stdout, /\n {2}list-components\|components \[options\] /);
   assert.doesNotMatch(top.stdout, /create_incident/);
 });
+
+test('an empty message, or -cs without -c, is refused before anything is sent', async () => {
+  await withServer(async ({ server, run }) => {
+    assertUsageError(await run(['create-incident', '-t', 'x', '-m', '  ']), '--message', 'empty');
+    assertUsageError(
+      await run(['update-incident', 'inc000000001', '-m', '-'], { input: '\n' }),
+      '--message -',
+      'empty',
+    );
+    assertUsageError(
+      await run(['create-incident', '-t', 'x', '-cs', 'major_outage']),
+      '--component-status',
+      '--components',
+    );
+    assert.equal(server.requests.length, 0);
+  });
+});
+
+test('STATUSPAGE_API_URL must be an http(s) URL without credentials', async () => {
+  const args = ['create-incident', '-p', 'pg0000000001', '-t', 'x', '--token', 'tok'];
+  assertUsageError(await runCli(args, { env: { STATUSPAGE_API_URL: 'notaurl' } }), "STATUSPAGE_API_URL 'notaurl'");
+  assertUsageError(await runCli(args, { env: { STATUSPAGE_API_URL: 'ftp://example/v1' } }), 'http or https');
+  assertUsageError(
+    await runCli(args, { env: { STATUSPAGE_API_URL: 'https://u:p@example/v1' } }),
+    'user name or password',
+  );
+});

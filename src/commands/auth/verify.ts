@@ -1,7 +1,7 @@
 // Checks a token with the cheapest call the API has: GET /pages (the pages the token may manage).
 import { listPages } from '../../api/endpoints.js';
 import type { Page } from '../../api/schemas.js';
-import { DEFAULT_API_URL } from '../../api/transport.js';
+import { apiBaseUrl } from '../../cli/api-url.js';
 import { printMessage } from '../../output/io.js';
 import type { ApiOptions } from './options.js';
 
@@ -15,7 +15,7 @@ export async function fetchPages(
   }
   const { Transport } = await import('../../api/transport.js');
   const transport = await Transport.create({
-    baseUrl: env.STATUSPAGE_API_URL?.trim() || DEFAULT_API_URL,
+    baseUrl: apiBaseUrl(env),
     token,
     ignoreSsl: options.ignoreSsl,
     timeoutMs: options.timeout * 1000,

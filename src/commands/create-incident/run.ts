@@ -1,7 +1,7 @@
 import { createIncident } from '../../api/endpoints.js';
 import type { RawOptions } from '../../cli/action.js';
 import { resolveMessage } from '../../cli/message.js';
-import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
+import { assertComponentsForStatus, COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
 import { emitIncident } from '../../output/emit-incident.js';
@@ -13,6 +13,7 @@ import { buildCreateIncidentBody } from './request.js';
 
 export async function runCreateIncident(raw: RawOptions): Promise<void> {
   const options = parseOptions(createIncidentOptionsSchema, raw, COMMON_FLAG_NAMES);
+  assertComponentsForStatus(options);
   const message = await resolveMessage(options);
   await withSession(options, async (session) => {
     const components = await resolveComponents(options.components, session);

@@ -1,6 +1,7 @@
 // The body of PATCH /pages/{page}/incidents/{id} for update-incident: only the fields given.
 import type { UpdateIncidentBody } from '../../api/schemas.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
+import { assertComponentsForStatus } from '../../cli/option-schemas.js';
 import { UsageError } from '../../errors.js';
 import type { UpdateIncidentOptions } from './options.js';
 
@@ -29,9 +30,7 @@ export function buildUpdateIncidentBody(
 
 /** Refuses an update that would change nothing, before any request is made. */
 export function checkUpdateOptions(options: UpdateIncidentOptions, body: string | undefined): void {
-  if (options.componentStatus && options.components.length === 0) {
-    throw new UsageError('--component-status needs --components: name the components to change');
-  }
+  assertComponentsForStatus(options);
   const { title, status, impact, components } = options;
   if (title === undefined && !status && !impact && body === undefined && components.length === 0) {
     throw new UsageError(
