@@ -30,8 +30,12 @@ export function addConnectionFlags(cmd: Command): Command {
       option('--keychain-service <service>', 'keychain service holding the token').default(DEFAULT_KEYCHAIN_SERVICE),
     )
     .option('-g, --ignore-ssl', 'do not verify the API’s TLS certificate (last resort; prints a warning)')
-    .option('--timeout <seconds>', 'give up after this many seconds, retries included', '30')
-    .option('--max-retries <n>', 'retry rate-limited (420/429) and failed requests up to n times (0-10)', '3')
+    .addOption(new Option('--timeout <seconds>', 'give up after this many seconds, retries included').default(30))
+    .addOption(
+      new Option('--max-retries <n>', 'retry rate-limited (420/429) and failed requests up to n times (0-10)').default(
+        3,
+      ),
+    )
     .option('--verbose', 'log each request and response to stderr (token redacted)');
 }
 

@@ -24,6 +24,7 @@ export class Session {
     readonly options: CommonOptions,
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {
+    if (options.json && options.quiet) throw new UsageError('--json and --quiet cannot be used together; choose one');
     this.pageId = resolvePageId(options.page, env);
     this.baseUrl = apiBaseUrl(env);
   }

@@ -119,3 +119,13 @@ test('STATUSPAGE_API_URL must be an http(s) URL without credentials', async () =
     'user name or password',
   );
 });
+
+test('--json and --quiet together are refused; numeric defaults show as numbers in help', async () => {
+  await withServer(async ({ server, run }) => {
+    assertUsageError(await run(['create-incident', '-t', 'x', '--json', '-q']), '--json', '--quiet');
+    assert.equal(server.requests.length, 0);
+  });
+  const help = await runCli(['create-incident', '--help']);
+  assert.match(help.stdout, /retries\s+included \(default: 30\)/);
+  assert.match(help.stdout, /\(0-10\)\s+\(default: 3\)/);
+});
