@@ -1,6 +1,6 @@
 // Turns zod failures on command options into the one-line usage errors the CLI promises:
 // the flag, the value given, and what is allowed.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { UsageError } from '../errors.js';
 
 /** Maps option keys (camelCase, as commander stores them) to the flag a user typed. */

@@ -1,5 +1,5 @@
 // zod schemas for the auth subcommands' flags.
-import { z } from 'zod';
+import * as z from 'zod';
 import { timeoutSchema } from '../../cli/option-schemas.js';
 
 export const keychainOptionsSchema = z.object({

@@ -1,6 +1,6 @@
 // The values an option accepts, read from the zod schema that validates it, so completion
 // offers exactly what the CLI accepts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '../auth/options.js';
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
 import { listComponentsOptionsSchema } from '../list-components/options.js';

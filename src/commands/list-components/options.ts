@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { commonOptionsSchema } from '../../cli/option-schemas.js';
 
 export const listComponentsOptionsSchema = commonOptionsSchema;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { commonOptionsSchema } from '../../cli/option-schemas.js';
 import { MAX_LIMIT } from './limits.js';
 
