@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CliError } from '../errors.js';
 import { formatSeconds } from '../utils/duration.js';
-import { findCreatedIncident } from './create-recovery.js';
+import { type CreateLookup, describeDifferences, findCreatedIncident } from './create-recovery.js';
 import type { ApiRequest, CreatedIncidentHint } from './endpoints.js';
 import { ApiError, statusLabel, UnreadableResponseError } from './errors.js';
 import { NetworkError } from './network-errors.js';
@@ -41,7 +41,8 @@ export class ApiClient {
 
   async send<T>(req: ApiRequest<T>): Promise<T> {
     const hint = req.creates;
-    const firstSentAt = Date.now();
+    // Monotonic: it measures how far back the lookup must reach, whatever the wall clock does.
+    const firstSentAt = performance.now();
     let retries = 0;
     let resent = false;
     for (;;) {
@@ -105,9 +106,9 @@ export class ApiClient {
     firstSentAt: number,
   ): Promise<Incident | undefined> {
     this.options.notify(`${reason(error)}: the create was not confirmed; checking whether the incident exists`);
-    let found: Incident | undefined;
+    let lookup: CreateLookup;
     try {
-      found = await findCreatedIncident((read) => this.send(read), hint, firstSentAt);
+      lookup = await findCreatedIncident((read) => this.send(read), hint, firstSentAt);
     } catch (lookupError) {
       const why = lookupError instanceof Error ? lookupError.message : String(lookupError);
       throw note(
@@ -115,14 +116,24 @@ export class ApiClient {
         `whether the incident was created is unknown (the check failed: ${why}); look at the page before running the command again`,
       );
     }
+    const { found, others } = lookup;
     if (found) {
       this.options.notify(
         `recovered: incident ${found.id} '${found.name}' was created${found.created_at ? ` at ${found.created_at}` : ''} although the API did not confirm it; not creating it again`,
       );
+      return found;
+    }
+    const [other] = others;
+    if (other) {
+      // Said so the user is not surprised to find two incidents of that name after a resend.
+      const more = others.length > 1 ? `; ${others.length - 1} more with that name` : '';
+      this.options.notify(
+        `the incident is not on the page; ${other.incident.id} '${other.incident.name}' has the same name but is another incident (${describeDifferences(other.differences)})${more}`,
+      );
     } else {
       this.options.notify('the incident is not on the page');
     }
-    return found;
+    return undefined;
   }
 
   async close(): Promise<void> {

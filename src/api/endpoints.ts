@@ -20,18 +20,35 @@ export interface ApiRequest<T> {
   path: string;
   query?: Record<string, string>;
   body?: unknown;
-  /** Validates and types the JSON response. */
-  parse: (json: unknown) => T;
+  /** Validates and types the JSON response; `response` tells what else the transport saw. */
+  parse: (json: unknown, response?: ResponseInfo) => T;
   /** Set on creates: what to look for when the API may have acted without confirming it. */
   creates?: CreatedIncidentHint;
 }
 
-/** The incident a POST would create, as api/create-recovery.ts looks for it. */
+/** What a request's answer carried besides its body. */
+export interface ResponseInfo {
+  /** The Date header: the server's clock when it answered. */
+  date?: string;
+}
+
+/**
+ * The incident a POST would create, as api/create-recovery.ts looks for it: everything the
+ * create sends that the API shows again on the incident.
+ */
 export interface CreatedIncidentHint {
   pageId: string;
   name: string;
   /** The status it is created with (the API's default when the body names none). */
   status: string;
+  /** The message, the body of the incident's first update; undefined when none was sent. */
+  body?: string;
+  /** impact_override, when one was sent. */
+  impact?: string;
+  /** Every component the create names, attached or with a status. */
+  componentIds: string[];
+  scheduledFor?: string;
+  scheduledUntil?: string;
 }
 
 const seg = encodeURIComponent;
@@ -41,13 +58,22 @@ const parser =
     schema.parse(json);
 
 export function createIncident(pageId: string, body: CreateIncidentBody): ApiRequest<Incident> {
-  const { name, status, scheduled_for } = body.incident;
+  const { name, status, scheduled_for, scheduled_until, impact_override, components, component_ids } = body.incident;
   return {
     method: 'POST',
     path: `/pages/${seg(pageId)}/incidents`,
     body,
     parse: parser(incidentSchema),
-    creates: { pageId, name, status: status ?? (scheduled_for ? 'scheduled' : 'investigating') },
+    creates: {
+      pageId,
+      name,
+      status: status ?? (scheduled_for ? 'scheduled' : 'investigating'),
+      body: body.incident.body,
+      impact: impact_override,
+      componentIds: [...new Set([...(component_ids ?? []), ...Object.keys(components ?? {})])],
+      scheduledFor: scheduled_for,
+      scheduledUntil: scheduled_until,
+    },
   };
 }
 

@@ -65,6 +65,14 @@ export const incidentSchema = z.looseObject({
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
+/**
+ * An incident's `incident_updates`, newest first. Not part of incidentSchema: only the search
+ * for an unconfirmed create reads them, and an odd entry must not make an incident unreadable.
+ */
+export const incidentUpdatesSchema = z
+  .array(z.looseObject({ body: nullableString, created_at: nullableString }))
+  .nullish();
+
 export const componentSchema = z.looseObject({
   id: z.string(),
   name: z.string(),

@@ -3,7 +3,7 @@
 import type { Dispatcher } from 'undici';
 import { USER_AGENT } from '../version.js';
 import { formatSeconds } from '../utils/duration.js';
-import type { ApiRequest } from './endpoints.js';
+import type { ApiRequest, ResponseInfo } from './endpoints.js';
 import { ApiError, messageFromBody, UnreadableResponseError } from './errors.js';
 import { NetworkError, networkError } from './network-errors.js';
 
@@ -127,10 +127,10 @@ export class Transport {
     if (response.statusCode >= 400) {
       throw new ApiError(response.statusCode, messageFromBody(text), req.method, req.path, retryAfter);
     }
-    return this.parse(req, text, response.statusCode);
+    return this.parse(req, text, response.statusCode, { date: headerValue(response.headers.date) });
   }
 
-  private parse<T>(req: ApiRequest<T>, text: string, status: number): T {
+  private parse<T>(req: ApiRequest<T>, text: string, status: number, info: ResponseInfo): T {
     let json: unknown;
     try {
       json = text === '' ? null : JSON.parse(text);
@@ -141,7 +141,7 @@ export class Transport {
       );
     }
     try {
-      return req.parse(json);
+      return req.parse(json, info);
     } catch {
       throw new UnreadableResponseError(
         `${req.method} ${req.path}: HTTP ${status} but the response is not the expected object`,

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertOk } from '../support/harness.js';
+import type { FakeIncident } from '../support/fake-statuspage.js';
 import { withLeakCheckedServer } from '../support/no-leak.js';
 
 const CREATE = [
@@ -139,3 +140,85 @@ test('a create dropped before the server handled it is checked, then sent once m
     );
   });
 });
+
+/** Moves an incident the fake stored, and its first update, `ms` into the past. */
+function backdate(incident: FakeIncident, ms: number): void {
+  const at = new Date(Date.parse(incident.created_at) - ms).toISOString();
+  incident.created_at = at;
+  incident.updated_at = at;
+  for (const update of incident.incident_updates) Object.assign(update, { created_at: at, display_at: at });
+}
+
+test("a failed create does not 'recover' a teammate's incident of the same name: it is sent again", async () => {
+  await withLeakCheckedServer(async ({ server, run }) => {
+    assertOk(await run(['create-incident', '-t', 'Checkout errors', '-m', "teammate's message", '-q']));
+    const [theirs] = [...server.incidents.values()] as FakeIncident[];
+    backdate(theirs!, 5000);
+    server.injectFault({ method: 'POST', kind: 'respond', response: { status: 502, body: { error: 'Bad Gateway' } } });
+    const mine = ['create-incident', '-t', 'Checkout errors', '-c', 'Database', '-i', 'critical'];
+    const result = await run([...mine, '-m', 'my message with details', '--json']);
+    assertOk(result);
+    assert.doesNotMatch(result.stderr, /recovered/);
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^the incident is not on the page; ${theirs!.id} 'Checkout errors' has the same name but is another incident \\(created before this command; another message, impact, components\\)$`,
+        'm',
+      ),
+    );
+    assert.deepEqual(
+      server.requests.map((r) => `${r.method} ${r.path.split('/').pop()} ${r.status}`),
+      ['POST incidents 201', 'GET components 200', 'POST incidents 502', 'GET unresolved 200', 'POST incidents 201'],
+    );
+    assert.equal(server.incidents.size, 2);
+    const created = JSON.parse(result.stdout) as FakeIncident;
+    assert.notEqual(created.id, theirs!.id);
+    const stored = server.incidents.get(created.id) as FakeIncident;
+    assert.equal(stored.incident_updates[0]?.body, 'my message with details');
+    assert.equal(stored.impact_override, 'critical');
+    assert.deepEqual(
+      stored.components.map((c) => [c.name, c.status]),
+      [['Database', 'major_outage']],
+    );
+  });
+});
+
+test('an identical incident made before this command is not taken for its create either', async () => {
+  await withLeakCheckedServer(async ({ server, run }) => {
+    assertOk(await run(CREATE));
+    const [earlier] = [...server.incidents.values()] as FakeIncident[];
+    backdate(earlier!, 5000);
+    server.injectFault({ method: 'POST', kind: 'respond', response: { status: 503, body: { error: 'Unavailable' } } });
+    const result = await run([...CREATE, '-q']);
+    assertOk(result);
+    assert.equal(server.incidents.size, 2);
+    assert.notEqual(result.stdout.trim(), earlier!.id);
+    assert.ok(server.incidents.has(result.stdout.trim()));
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^the incident is not on the page; ${earlier!.id} 'Checkout failing' has the same name but is another incident \\(created before this command\\)$`,
+        'm',
+      ),
+    );
+  });
+});
+
+for (const [how, offset] of [
+  ['behind', -10 * 60_000],
+  ['ahead of', 10 * 60_000],
+] as const) {
+  test(`with the API's clock 10 minutes ${how} ours, an unconfirmed create is still recovered`, async () => {
+    await withLeakCheckedServer(
+      async ({ server, run }) => {
+        server.injectFault({ method: 'POST', kind: 'drop', when: 'after-handling' });
+        const result = await run([...CREATE, '-q']);
+        assertOk(result);
+        assert.equal(server.incidents.size, 1, 'not sent again');
+        assert.equal(result.stdout, `${[...server.incidents.keys()][0]}\n`);
+        assert.match(result.stderr, /^recovered: incident \w+ 'Checkout failing' was created at \S+/m);
+      },
+      { clockOffsetMs: offset },
+    );
+  });
+}

@@ -14,8 +14,6 @@ export type IncidentListKind = 'all' | 'unresolved' | 'scheduled' | 'active_main
 /** A 12-character id: a 3-letter prefix and a zero-padded counter, e.g. `cmp000000001`. */
 export const fakeId = (prefix: string, n: number): string => `${prefix}${String(n).padStart(12 - prefix.length, '0')}`;
 
-const now = (): string => new Date().toISOString();
-
 /** `count` operational components named `Component 1`…, ids `cmp000000001`…, positions 1…. */
 export function makeComponents(count: number, pageId = 'pg0000000001'): Component[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -102,6 +100,8 @@ export class FakePageState {
   constructor(
     readonly pageId: string,
     components: Component[] | undefined,
+    /** How far this page's clock is ahead of the machine's (negative: behind). */
+    readonly clockOffsetMs = 0,
   ) {
     this.components = (components ?? defaultComponents(pageId)).map((c, i) => ({
       page_id: pageId,
@@ -122,6 +122,11 @@ export class FakePageState {
       created_at: '2024-01-01T00:00:00.000Z',
       updated_at: '2024-01-01T00:00:00.000Z',
     };
+  }
+
+  /** The page's clock: what created_at and the Date header say. */
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
   }
 
   component(id: string): Component | undefined {
@@ -216,7 +221,7 @@ export class FakePageState {
 
   /** Creates an incident from an already-validated `incident` object (call unknownComponentIds first). */
   createIncident(fields: IncidentFields & { name: string }): FakeIncident {
-    const at = now();
+    const at = new Date(this.now()).toISOString();
     const id = this.nextIncidentId();
     const affected = this.applyComponentStatuses(fields.components, at);
     const incident: FakeIncident = {
@@ -262,7 +267,7 @@ export class FakePageState {
 
   /** Merges an already-validated `incident` object into an existing incident (PATCH/PUT). */
   updateIncident(incident: FakeIncident, fields: IncidentFields): FakeIncident {
-    const at = now();
+    const at = new Date(this.now()).toISOString();
     const previousStatus = incident.status;
     const affected = this.applyComponentStatuses(fields.components, at);
     const { body, components, component_ids, deliver_notifications, ...scalars } = fields;
@@ -284,7 +289,7 @@ export class FakePageState {
 
   /** Seeds an incident as if it already existed; page component statuses are left alone. */
   addIncident(partial: Partial<Incident> = {}): FakeIncident {
-    const at = now();
+    const at = new Date(this.now()).toISOString();
     const id = partial.id ?? this.nextIncidentId();
     const status = partial.status ?? (partial.scheduled_for ? 'scheduled' : 'investigating');
     const components = (partial.components ?? []).map((c): FakeIncidentComponent => {

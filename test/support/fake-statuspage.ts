@@ -30,6 +30,8 @@ export interface FakeStatuspageOptions {
   components?: Component[];
   /** Serve HTTPS with this key and certificate (e.g. from self-signed.ts) instead of HTTP. */
   tls?: { key: string; cert: string };
+  /** Run the API's clock (created_at, the Date header) this far ahead of the machine's; negative: behind. */
+  clockOffsetMs?: number;
 }
 
 export interface RecordedRequest {
@@ -145,7 +147,7 @@ function zodMessages(error: z.ZodError): string[] {
 export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): Promise<FakeStatuspage> {
   const token = options.token ?? DEFAULT_TOKEN;
   const pageId = options.pageId ?? DEFAULT_PAGE_ID;
-  const state = new FakePageState(pageId, options.components);
+  const state = new FakePageState(pageId, options.components, options.clockOffsetMs);
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const faults: Fault[] = [];
@@ -282,7 +284,8 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     const reply = (status: number, body: unknown, headers?: Record<string, string>, rawBody?: string) => {
       if (fault?.kind === 'drop' && fault.when === 'after-handling') return void res.destroy();
       recorded.status = status;
-      send(res, status, body, headers, rawBody, fault?.kind === 'drop' && fault.when === 'mid-response');
+      const date = new Date(state.now()).toUTCString();
+      send(res, status, body, { date, ...headers }, rawBody, fault?.kind === 'drop' && fault.when === 'mid-response');
     };
 
     if (fault?.kind === 'respond') {
