@@ -104,3 +104,55 @@ test('bad --event and missing incident are usage errors', async () => {
     assert.equal(server.requests.length, 0);
   });
 });
+
+test('a realtime incident with impact maintenance is resolved, not completed: its status decides', async () => {
+  await withServer(async ({ server, run }) => {
+    const created = await run([
+      'create-incident',
+      '-t',
+      'Failover went wrong',
+      '-s',
+      'investigating',
+      '-i',
+      'maintenance',
+      '-c',
+      'Website',
+      '-m',
+      'x',
+    ]);
+    assertOk(created);
+    assert.match(created.stdout, /^Created incident:\nIncident ID: inc\d+\n/);
+    const [incident] = [...server.incidents.values()];
+    assert.ok(incident);
+    assert.equal(incident.impact, 'maintenance', 'the API reports the impact it was given');
+
+    const dry = await run(['resolve-incident', incident.id, '--dry-run']);
+    assertOk(dry);
+    assert.match(dry.stdout, /"status": "resolved"/);
+    assert.doesNotMatch(dry.stdout, /completed/);
+
+    const result = await run(['resolve-incident', incident.id, '-m', 'Back on the primary.']);
+    assertOk(result);
+    assert.equal(server.incidents.get(incident.id)?.status, 'resolved');
+    assert.match(result.stdout, /^Resolved incident:\nIncident ID: /);
+  });
+});
+
+test('a maintenance is recognised by its status or its scheduled time, whatever its impact', async () => {
+  await withServer(async ({ server, run }) => {
+    const verifying = server.addIncident({ name: 'Checks', status: 'verifying', impact: 'minor' });
+    const scheduled = server.addIncident({
+      name: 'Window',
+      status: 'scheduled',
+      impact: 'none',
+      scheduled_for: '2030-01-02T03:00:00.000Z',
+    });
+    for (const id of [verifying.id, scheduled.id]) {
+      server.requests.length = 0;
+      const result = await run(['resolve-incident', id, '-m', 'Done.']);
+      assertOk(result);
+      assert.equal((onlyBody(server, 'PATCH') as { incident: { status: string } }).incident.status, 'completed');
+      assert.match(result.stdout, /^Resolved incident:\nMaintenance ID: /);
+    }
+  });
+});
