@@ -200,3 +200,16 @@ test('a completed maintenance is not completed again; with -e and -c nothing is 
     });
   });
 });
+
+test('resolve: an incident ID swallowed by -c is named in the usage error', async () => {
+  await withServer(async ({ server, run }) => {
+    assertUsageError(
+      await run(['resolve-incident', '-e', 'incident', '-c', 'cmp000000001', 'Website', 'inc000000017']),
+      '--incident is required',
+      "'inc000000017' was read as one",
+      'before -c',
+      '--incident (-ic)',
+    );
+    assert.equal(server.requests.length, 0);
+  });
+});

@@ -229,3 +229,19 @@ test('an unknown incident is a not-found error with the API’s message (exit 5)
     );
   });
 });
+
+test('an incident ID swallowed by -c is named in the usage error, with the way out', async () => {
+  await withServer(async ({ server, run }) => {
+    const result = await run(['update-incident', '-c', 'API', 'inc000000017', '-m', 'x']);
+    assertUsageError(
+      result,
+      '--incident is required',
+      "-c takes every word after it as a component, so 'inc000000017' was read as one",
+      'put the incident ID before -c',
+      '--incident',
+      '-ic',
+    );
+    assertOk(await run(['update-incident', server.addIncident().id, '-c', 'API', '-m', 'x']));
+    assert.equal(server.mutations().length, 1);
+  });
+});

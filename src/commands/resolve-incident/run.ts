@@ -14,7 +14,7 @@ import { resolveIncidentOptionsSchema } from './options.js';
 import { buildResolveIncidentBody, componentsToRestore, eventOf, isClosed } from './request.js';
 
 export async function runResolveIncident(raw: RawOptions, args: string[]): Promise<void> {
-  const incidentId = incidentFromArgs(raw.incident, args);
+  const incidentId = incidentFromArgs(raw.incident, args, raw.components);
   const options = parseOptions(resolveIncidentOptionsSchema, { ...raw, incident: incidentId }, COMMON_FLAG_NAMES);
   const message = await resolveMessage(options);
   await withSession(options, async (session) => {

@@ -14,7 +14,7 @@ import { updateIncidentOptionsSchema } from './options.js';
 import { buildUpdateIncidentBody, checkUpdateOptions } from './request.js';
 
 export async function runUpdateIncident(raw: RawOptions, args: string[]): Promise<void> {
-  const incidentId = incidentFromArgs(raw.incident, args);
+  const incidentId = incidentFromArgs(raw.incident, args, raw.components);
   const options = parseOptions(updateIncidentOptionsSchema, { ...raw, incident: incidentId }, COMMON_FLAG_NAMES);
   const message = await resolveMessage(options);
   checkUpdateOptions(options, message);
