@@ -1,8 +1,15 @@
 // The incident a command acts on: `--incident ID` (as documented) or a bare `ID` argument.
 import { UsageError } from '../errors.js';
 
-export function incidentFromArgs(flag: unknown, args: readonly string[]): string | undefined {
+export function incidentFromArgs(flag: unknown, args: readonly string[], components?: unknown): string | undefined {
   const positional = args[0];
+  const swallowed = Array.isArray(components) ? components.at(-1) : undefined;
+  if (flag === undefined && positional === undefined && typeof swallowed === 'string') {
+    // `-c` is variadic: `-c API hc6hf30zv16c` reads the ID as a second component.
+    throw new UsageError(
+      `--incident is required: -c takes every word after it as a component, so '${swallowed}' was read as one; put the incident ID before -c, or give it with --incident (-ic)`,
+    );
+  }
   if (args.length > 1)
     throw new UsageError(`too many arguments: ${args.map((a) => `'${a}'`).join(' ')}; give one incident ID`);
   if (typeof flag === 'string' && positional !== undefined && flag !== positional) {

@@ -12,8 +12,12 @@ const HEADINGS: Record<IncidentAction, string> = {
   resolved: 'Resolved incident',
 };
 
+/**
+ * A maintenance has a maintenance status or a scheduled start. Impact says nothing about the
+ * kind: a realtime incident may be given impact "maintenance", and must still be resolved.
+ */
 export function isMaintenance(incident: Incident): boolean {
-  return isMaintenanceStatus(incident.status) || incident.impact === 'maintenance' || Boolean(incident.scheduled_for);
+  return isMaintenanceStatus(incident.status) || Boolean(incident.scheduled_for);
 }
 
 export function renderIncidentBlock(

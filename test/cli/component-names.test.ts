@@ -102,9 +102,10 @@ test('an ambiguous name is a usage error listing every match; nothing is written
 test('a name on the third page of 250 components is found; the list is read once, page by page', async () => {
   await withServer(
     async ({ server, run }) => {
+      const incident = server.addIncident({ name: 'Open' });
       const result = await run([
         'update-incident',
-        'inc000000001',
+        incident.id,
         '-c',
         'component 242',
         'Component 7=partial_outage',
@@ -112,7 +113,9 @@ test('a name on the third page of 250 components is found; the list is read once
       ]);
       assertOk(result);
       assert.deepEqual(componentListReads(server.requests), ['1', '2', '3']);
-      for (const r of server.requests) assert.equal(r.query.per_page, '100');
+      for (const r of server.requests.filter((r) => r.path.endsWith('/components'))) {
+        assert.equal(r.query.per_page, '100');
+      }
       assert.deepEqual(server.mutations(), []);
       const body = JSON.parse(result.stdout.slice(result.stdout.indexOf('\n{') + 1));
       assert.deepEqual(body, {

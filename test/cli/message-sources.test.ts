@@ -36,7 +36,7 @@ test('--message-file and -m - send the text byte for byte on every command', asy
         [['schedule-maintenance', '-t', 'Window', '--message-file', path], undefined],
         [['schedule-maintenance', '-t', 'Window', '--message', '-'], MESSAGE],
         [['resolve-incident', incident.id, '-e', 'incident', '-m', '-'], MESSAGE],
-        [['resolve-incident', incident.id, '-e', 'incident', '--message-file', path], undefined],
+        [['resolve-incident', server.addIncident({ name: 'Open too' }).id, '--message-file', path], undefined],
       ];
       for (const [args, input] of runs) {
         assertOk(await run(args, input === undefined ? {} : { input: Buffer.from(input, 'utf8') }));

@@ -10,7 +10,8 @@ test('--notify and --no-notify set deliver_notifications on all four commands; w
       ['create-incident', '-t', 'x'],
       ['update-incident', incident.id, '-m', 'Still on it.'],
       ['schedule-maintenance', '-t', 'x'],
-      ['resolve-incident', incident.id, '-e', 'incident'],
+      // -e and -c: the incident is not read, so each run sends its PATCH although it is resolved.
+      ['resolve-incident', incident.id, '-e', 'incident', '-c', 'cmp000000001'],
     ];
     const sent = async (args: string[]) => {
       assertOk(await run(args));

@@ -63,11 +63,11 @@ test('--json prints one JSON document and nothing else on every command', async 
           ),
       ],
       [['list-incidents', '--all', '--json'], (j) => assert.equal((j as unknown[]).length, 2)],
-      [['resolve-incident', created.id, '--json'], (j) => assert.equal((j as { status: string }).status, 'resolved')],
       [
         ['resolve-incident', created.id, '--dry-run', '--json'],
         (j) => assert.equal((j as { method: string }).method, 'PATCH'),
       ],
+      [['resolve-incident', created.id, '--json'], (j) => assert.equal((j as { status: string }).status, 'resolved')],
     ];
     for (const [args, check] of runs) {
       const result = await run(args);

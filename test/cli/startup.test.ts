@@ -94,7 +94,7 @@ test('the keychain is loaded when no flag or variable gives a token', async () =
   });
 });
 
-test('create, update and schedule each send exactly one request', async () => {
+test('create, update and schedule each send exactly one request; update -c reads the incident first', async () => {
   await withServer(async ({ server, run }) => {
     const created = await run(['create-incident', '-t', 'Outage', '-s', 'investigating', '-c', 'cmp000000001', '-q']);
     assertOk(created);
@@ -117,6 +117,13 @@ test('create, update and schedule each send exactly one request', async () => {
         'Found it.',
       ]),
     );
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['GET', 'PATCH'],
+    );
+
+    server.requests.length = 0;
+    assertOk(await run(['update-incident', id, '-s', 'monitoring', '-m', 'Fixed, watching.']));
     assert.deepEqual(
       server.requests.map((r) => r.method),
       ['PATCH'],

@@ -65,6 +65,94 @@ test('-c without a status attaches components without changing them', async () =
   });
 });
 
+test('-c keeps the components the incident already affects: it reads the incident, then sends the union', async () => {
+  await withServer(async ({ server, run }) => {
+    const id = (
+      await run(['create-incident', '-t', 'DB down', '-c', 'Database', '-m', 'investigating', '-q'])
+    ).stdout.trim();
+    assert.ok(server.incidents.has(id));
+    server.requests.length = 0;
+    assertOk(await run(['update-incident', id, '-c', 'API', '-m', 'API affected too']));
+    const incidentPath = `/v1/pages/${server.pageId}/incidents/${id}`;
+    assert.deepEqual(
+      server.requests
+        .filter((r) => r.path !== `/v1/pages/${server.pageId}/components`)
+        .map((r) => `${r.method} ${r.path}`),
+      [`GET ${incidentPath}`, `PATCH ${incidentPath}`],
+    );
+    assert.deepEqual(onlyBody(server, 'PATCH'), {
+      incident: { body: 'API affected too', component_ids: ['cmp000000003', 'cmp000000001'] },
+    });
+    const status = (cid: string) => server.components.find((c) => c.id === cid)?.status;
+    assert.equal(status('cmp000000001'), 'operational', 'API is attached, its status left alone');
+    assert.equal(status('cmp000000003'), 'major_outage');
+
+    assertOk(await run(['resolve-incident', id, '-m', 'All fixed.']));
+    const resolved = server.incidents.get(id);
+    assert.equal(resolved?.status, 'resolved');
+    assert.deepEqual(
+      resolved?.components?.map((c) => c.id),
+      ['cmp000000003', 'cmp000000001'],
+    );
+    assert.equal(status('cmp000000003'), 'operational', 'resolving restores the component the update kept');
+  });
+});
+
+test('-c with a status changes only that component; the others stay listed, unchanged', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = server.addIncident({ name: 'Two', components: [{ id: 'cmp000000002' }, { id: 'cmp000000004' }] });
+    assertOk(await run(['update-incident', incident.id, '-c', 'cmp000000001=partial_outage', 'cmp000000004']));
+    assert.deepEqual(onlyBody(server, 'PATCH'), {
+      incident: {
+        components: { cmp000000001: 'partial_outage' },
+        component_ids: ['cmp000000002', 'cmp000000004', 'cmp000000001'],
+      },
+    });
+    assert.deepEqual(
+      server.incidents.get(incident.id)?.components?.map((c) => c.id),
+      ['cmp000000002', 'cmp000000004', 'cmp000000001'],
+    );
+  });
+});
+
+test('an update without -c is one request; with -c and --dry-run only the read goes out', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = server.addIncident({ name: 'Once', components: [{ id: 'cmp000000002' }] });
+    assertOk(await run(['update-incident', incident.id, '-s', 'identified', '-m', 'Found it.']));
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['PATCH'],
+    );
+    server.requests.length = 0;
+    const dry = await run(['update-incident', incident.id, '-c', 'cmp000000003', '--dry-run']);
+    assertOk(dry);
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['GET'],
+    );
+    const body = JSON.parse(dry.stdout.slice(dry.stdout.indexOf('\n{') + 1));
+    assert.deepEqual(body, { incident: { component_ids: ['cmp000000002', 'cmp000000003'] } });
+  });
+});
+
+test('-c with --dry-run and no token says the incident must be read, and sends nothing', async () => {
+  await withServer(async ({ server, runBare }) => {
+    const result = await runBare(
+      ['update-incident', 'inc000000001', '-p', server.pageId, '-c', 'cmp000000001', '--dry-run'],
+      {
+        env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
+      },
+    );
+    assert.equal(result.code, 4);
+    assert.equal(result.stdout, '');
+    assert.match(
+      result.stderr,
+      /^error: --components: adding components reads the incident.*even with --dry-run: no API token/,
+    );
+    assert.equal(server.requests.length, 0);
+  });
+});
+
 test('-c with -cs changes the components; ID=STATUS overrides per component', async () => {
   await withServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Change' });
@@ -139,5 +227,21 @@ test('an unknown incident is a not-found error with the API’s message (exit 5)
       result.stderr,
       /^error: PATCH \/pages\/pg0000000001\/incidents\/nope00000000: HTTP 404 Not Found: .+\n$/,
     );
+  });
+});
+
+test('an incident ID swallowed by -c is named in the usage error, with the way out', async () => {
+  await withServer(async ({ server, run }) => {
+    const result = await run(['update-incident', '-c', 'API', 'inc000000017', '-m', 'x']);
+    assertUsageError(
+      result,
+      '--incident is required',
+      "-c takes every word after it as a component, so 'inc000000017' was read as one",
+      'put the incident ID before -c',
+      '--incident',
+      '-ic',
+    );
+    assertOk(await run(['update-incident', server.addIncident().id, '-c', 'API', '-m', 'x']));
+    assert.equal(server.mutations().length, 1);
   });
 });

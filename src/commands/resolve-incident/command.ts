@@ -26,7 +26,8 @@ export function registerResolveIncident(program: Command): void {
     'after',
     `
 Without --event and --components the incident is read first (one GET) to learn its kind
-and the components it affects.
+and the components it affects. One read that way and found already resolved or completed is
+left alone: nothing is sent, so subscribers are not notified twice.
 
 Example:
   $ statuspage resolve-incident -p pg0000000001 --incident hc6hf30zv16c -e incident \\

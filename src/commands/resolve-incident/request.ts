@@ -10,6 +10,11 @@ export function eventOf(event: EventKind | undefined, incident: Incident | undef
   return incident && isMaintenance(incident) ? 'maintenance' : 'incident';
 }
 
+/** Already resolved or completed: there is nothing left to close. */
+export function isClosed(incident: Incident): boolean {
+  return incident.status === 'resolved' || incident.status === 'completed';
+}
+
 /** The components to bring back: those given, else every one the incident affects. */
 export function componentsToRestore(
   given: readonly ResolvedComponent[],

@@ -6,19 +6,28 @@ import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
 import { emitIncident } from '../../output/emit-incident.js';
+import { isMaintenance } from '../../output/incident-block.js';
+import { printMessage } from '../../output/io.js';
 import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
 import { resolveIncidentOptionsSchema } from './options.js';
-import { buildResolveIncidentBody, componentsToRestore, eventOf } from './request.js';
+import { buildResolveIncidentBody, componentsToRestore, eventOf, isClosed } from './request.js';
 
 export async function runResolveIncident(raw: RawOptions, args: string[]): Promise<void> {
-  const incidentId = incidentFromArgs(raw.incident, args);
+  const incidentId = incidentFromArgs(raw.incident, args, raw.components);
   const options = parseOptions(resolveIncidentOptionsSchema, { ...raw, incident: incidentId }, COMMON_FLAG_NAMES);
   const message = await resolveMessage(options);
   await withSession(options, async (session) => {
     const needsIncident = options.event === undefined || options.components.length === 0;
     const current = needsIncident ? await session.read(getIncident(session.pageId, options.incident)) : undefined;
     const given = await resolveComponents(options.components, session);
+    if (current && isClosed(current)) {
+      // Resolving again would post a second closing update and notify subscribers twice.
+      const kind = isMaintenance(current) ? 'maintenance' : 'incident';
+      printMessage(`${kind} ${options.incident} is already ${current.status}; nothing sent`);
+      await emitIncident('resolved', current, options);
+      return;
+    }
     const event = eventOf(options.event, current);
     const body = buildResolveIncidentBody(options, event, message, componentsToRestore(given, current));
     const incident = await session.write(updateIncident(session.pageId, options.incident, body));

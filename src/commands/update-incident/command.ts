@@ -27,6 +27,9 @@ export function registerUpdateIncident(program: Command): void {
   cmd.addHelpText(
     'after',
     `
+With --components the incident is read first (one GET): the components it already lists stay
+attached, since the API replaces the list with the one sent.
+
 Example:
   $ statuspage update-incident -p pg0000000001 --incident hc6hf30zv16c -s identified \\
       -m "We found the root cause, and we are working on a hotfix."`,

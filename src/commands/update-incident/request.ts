@@ -1,4 +1,5 @@
-// The body of PATCH /pages/{page}/incidents/{id} for update-incident: only the fields given.
+// The body of PATCH /pages/{page}/incidents/{id} for update-incident: only the fields given,
+// plus the components the incident already lists when -c adds some (`attached`).
 import type { UpdateIncidentBody } from '../../api/schemas.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
 import { assertComponentsForStatus } from '../../cli/option-schemas.js';
@@ -9,6 +10,7 @@ export function buildUpdateIncidentBody(
   options: UpdateIncidentOptions,
   body: string | undefined,
   components: readonly ResolvedComponent[],
+  attached: readonly { id: string }[] = [],
 ): UpdateIncidentBody {
   const incident: UpdateIncidentBody['incident'] = {};
   if (options.title !== undefined) incident.name = options.title;
@@ -23,7 +25,7 @@ export function buildUpdateIncidentBody(
       return status ? [[c.id, status] as const] : [];
     });
     if (changes.length > 0) incident.components = Object.fromEntries(changes);
-    incident.component_ids = components.map((c) => c.id);
+    incident.component_ids = [...new Set([...attached, ...components].map((c) => c.id))];
   }
   return { incident };
 }
