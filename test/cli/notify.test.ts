@@ -6,12 +6,12 @@ import { assertOk, withServer } from '../support/harness.js';
 test('--notify and --no-notify set deliver_notifications on all four commands; without them the API default stands', async () => {
   await withServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Open' });
-    const commands = [
-      ['create-incident', '-t', 'x'],
-      ['update-incident', incident.id, '-m', 'Still on it.'],
-      ['schedule-maintenance', '-t', 'x'],
-      // -e and -c: the incident is not read, so each run sends its PATCH although it is resolved.
-      ['resolve-incident', incident.id, '-e', 'incident', '-c', 'cmp000000001'],
+    const commands: Array<() => string[]> = [
+      () => ['create-incident', '-t', 'x'],
+      () => ['update-incident', incident.id, '-m', 'Still on it.'],
+      () => ['schedule-maintenance', '-t', 'x'],
+      // A resolved incident is not resolved again: each run resolves a fresh one.
+      () => ['resolve-incident', server.addIncident({ name: 'Open' }).id],
     ];
     const sent = async (args: string[]) => {
       assertOk(await run(args));
@@ -20,10 +20,11 @@ test('--notify and --no-notify set deliver_notifications on all four commands; w
       return body.incident.deliver_notifications;
     };
     for (const args of commands) {
-      assert.equal(await sent([...args, '--no-notify']), false, args[0]);
-      assert.equal(await sent([...args, '--notify']), true, args[0]);
+      const name = args()[0];
+      assert.equal(await sent([...args(), '--no-notify']), false, name);
+      assert.equal(await sent([...args(), '--notify']), true, name);
       // schedule-maintenance states its default (true) explicitly; the others leave it to the API.
-      assert.equal(await sent(args), args[0] === 'schedule-maintenance' ? true : undefined, args[0]);
+      assert.equal(await sent(args()), name === 'schedule-maintenance' ? true : undefined, name);
     }
   });
 });

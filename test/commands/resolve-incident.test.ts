@@ -34,25 +34,30 @@ test('resolve without -c reads the incident and sets every affected component op
   });
 });
 
-test('-e and -c given: one PATCH, no read; the event picks resolved or completed', async () => {
+test('-e and -c: the incident is still read; the named components are restored, the others stay attached', async () => {
   await withServer(async ({ server, run }) => {
-    const incident = server.addIncident({ name: 'Known' });
+    const incident = server.addIncident({
+      name: 'Known',
+      components: [{ id: 'cmp000000001' }, { id: 'cmp000000002' }],
+    });
     const maintenance = server.addIncident({ name: 'Window', status: 'in_progress', impact: 'maintenance' });
     assertOk(await run(['resolve-incident', '--incident', incident.id, '-e', 'incident', '-c', 'cmp000000001']));
     assertOk(await run(['resolve_incident', '-ic', maintenance.id, '--event', 'maintenance', '-c', 'cmp000000003']));
     assert.deepEqual(
       server.requests.map((r) => [r.method, r.body]),
       [
+        ['GET', undefined],
         [
           'PATCH',
           {
             incident: {
               status: 'resolved',
               components: { cmp000000001: 'operational' },
-              component_ids: ['cmp000000001'],
+              component_ids: ['cmp000000001', 'cmp000000002'],
             },
           },
         ],
+        ['GET', undefined],
         [
           'PATCH',
           {
@@ -185,7 +190,7 @@ test('an incident already resolved is not resolved again: nothing sent, one line
   });
 });
 
-test('a completed maintenance is not completed again; with -e and -c nothing is read and the PATCH goes out', async () => {
+test('a completed maintenance is not completed again, with or without -e and -c', async () => {
   await withServer(async ({ server, run }) => {
     const done = server.addIncident({ name: 'Window', status: 'completed', components: [{ id: 'cmp000000002' }] });
     const result = await run(['resolve-incident', done.id, '--json']);
@@ -194,10 +199,10 @@ test('a completed maintenance is not completed again; with -e and -c nothing is 
     assert.equal(JSON.parse(result.stdout).id, done.id);
     assert.deepEqual(server.mutations(), []);
 
-    assertOk(await run(['resolve-incident', done.id, '-e', 'maintenance', '-c', 'cmp000000002']));
-    assert.deepEqual(onlyBody(server, 'PATCH'), {
-      incident: { status: 'completed', components: { cmp000000002: 'operational' }, component_ids: ['cmp000000002'] },
-    });
+    const again = await run(['resolve-incident', done.id, '-e', 'maintenance', '-c', 'cmp000000002']);
+    assertOk(again);
+    assert.equal(again.stderr, `maintenance ${done.id} is already completed; nothing sent\n`);
+    assert.deepEqual(server.mutations(), []);
   });
 });
 

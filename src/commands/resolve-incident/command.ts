@@ -25,9 +25,9 @@ export function registerResolveIncident(program: Command): void {
   cmd.addHelpText(
     'after',
     `
-Without --event and --components the incident is read first (one GET) to learn its kind
-and the components it affects. One read that way and found already resolved or completed is
-left alone: nothing is sent, so subscribers are not notified twice.
+The incident is read first (one GET) to learn its kind and the components it affects.
+One already resolved or completed is left alone: nothing is sent, so subscribers are not
+notified twice. With --components only those are restored; the others stay attached.
 
 Example:
   $ statuspage resolve-incident -p pg0000000001 --incident hc6hf30zv16c -e incident \\

@@ -29,6 +29,7 @@ export function buildResolveIncidentBody(
   event: EventKind,
   body: string | undefined,
   components: readonly ResolvedComponent[],
+  attached: readonly { id: string }[] = [],
 ): UpdateIncidentBody {
   // impact_override is deliberately left out: resolving must not rewrite the recorded severity.
   const incident: UpdateIncidentBody['incident'] = { status: event === 'maintenance' ? 'completed' : 'resolved' };
@@ -36,7 +37,8 @@ export function buildResolveIncidentBody(
   if (options.notify !== undefined) incident.deliver_notifications = options.notify;
   if (components.length > 0) {
     incident.components = Object.fromEntries(components.map((c) => [c.id, c.status ?? 'operational']));
-    incident.component_ids = components.map((c) => c.id);
+    // component_ids replaces the incident's list: keep the ones it has besides those restored.
+    incident.component_ids = [...new Set([...attached, ...components].map((c) => c.id))];
   }
   return { incident };
 }

@@ -18,10 +18,10 @@ export async function runResolveIncident(raw: RawOptions, args: string[]): Promi
   const options = parseOptions(resolveIncidentOptionsSchema, { ...raw, incident: incidentId }, COMMON_FLAG_NAMES);
   const message = await resolveMessage(options);
   await withSession(options, async (session) => {
-    const needsIncident = options.event === undefined || options.components.length === 0;
-    const current = needsIncident ? await session.read(getIncident(session.pageId, options.incident)) : undefined;
+    // Always read first: to know its kind and components, and not to resolve it twice.
+    const current = await session.read(getIncident(session.pageId, options.incident));
     const given = await resolveComponents(options.components, session);
-    if (current && isClosed(current)) {
+    if (isClosed(current)) {
       // Resolving again would post a second closing update and notify subscribers twice.
       const kind = isMaintenance(current) ? 'maintenance' : 'incident';
       printMessage(`${kind} ${options.incident} is already ${current.status}; nothing sent`);
@@ -29,7 +29,8 @@ export async function runResolveIncident(raw: RawOptions, args: string[]): Promi
       return;
     }
     const event = eventOf(options.event, current);
-    const body = buildResolveIncidentBody(options, event, message, componentsToRestore(given, current));
+    const restore = componentsToRestore(given, current);
+    const body = buildResolveIncidentBody(options, event, message, restore, current.components ?? []);
     const incident = await session.write(updateIncident(session.pageId, options.incident, body));
     if (incident) await emitIncident('resolved', incident, options, notifiesSubscribers(body.incident, false));
   });
