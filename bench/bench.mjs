@@ -186,10 +186,11 @@ try {
     '-c',
     'cmp000000001',
   ];
-  create.push('-m', 'We are investigating elevated error rates.', '-q');
+  create.push('-m', 'We are investigating elevated error rates.');
 
   // The raw script sends exactly the request the CLI would, as its dry run prints it.
   const dry = await expectRun('dry run', [bin, ...create, '--dry-run', '--json'], env, 0);
+  create.push('-q');
   const described = JSON.parse(dry.stdout);
 
   const node0 = { label: 'node -e 0', args: ['-e', '0'], env: bare, code: 0 };
