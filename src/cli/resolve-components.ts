@@ -2,7 +2,7 @@
 // used as they are, so the common case costs no request; anything else costs exactly one
 // paginated read of the page's components, shared by all refs of the command.
 import type { Component, ComponentStatus } from '../api/schemas.js';
-import { CliError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { listAllComponents } from './list-all-components.js';
 import type { ComponentRef } from './option-schemas.js';
 import type { Session } from './session.js';
@@ -31,18 +31,10 @@ export async function resolveComponents(refs: readonly ComponentRef[], session: 
 }
 
 async function lookUpComponents(refs: readonly ComponentRef[], session: Session): Promise<Component[]> {
-  try {
-    return await listAllComponents(session);
-  } catch (error) {
-    if (error instanceof CliError && session.dryRun) {
-      const names = refs.filter((r) => !STATUSPAGE_ID.test(r.ref)).map((r) => `'${r.ref}'`);
-      throw new CliError(
-        `--components ${names.join(', ')}: finding components by name reads the page, even with --dry-run: ${error.message}`,
-        error.exitCode,
-      );
-    }
-    throw error;
-  }
+  const names = refs.filter((r) => !STATUSPAGE_ID.test(r.ref)).map((r) => `'${r.ref}'`);
+  return session.readingFor(`--components ${names.join(', ')}: finding components by name reads the page`, () =>
+    listAllComponents(session),
+  );
 }
 
 export function matchComponent(ref: string, components: readonly Component[]): Component {

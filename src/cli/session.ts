@@ -6,7 +6,7 @@ import type { ApiRequest } from '../api/endpoints.js';
 import { apiBaseUrl } from './api-url.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
-import { UsageError } from '../errors.js';
+import { CliError, UsageError } from '../errors.js';
 import { renderDryRun } from '../output/dry-run.js';
 import { printData, printMessage } from '../output/io.js';
 import { readStdin } from '../utils/stdin.js';
@@ -36,6 +36,18 @@ export class Session {
   /** A request that changes nothing: sent even under --dry-run. */
   async read<T>(req: ApiRequest<T>): Promise<T> {
     return (await this.connect()).send(req);
+  }
+
+  /** Runs reads a command needs before it writes; under --dry-run a failure says why they were made. */
+  async readingFor<T>(why: string, reads: () => Promise<T>): Promise<T> {
+    try {
+      return await reads();
+    } catch (error) {
+      if (error instanceof CliError && this.options.dryRun) {
+        throw new CliError(`${why}, even with --dry-run: ${error.message}`, error.exitCode);
+      }
+      throw error;
+    }
   }
 
   /** A request that changes the page: under --dry-run it is printed and `undefined` is returned. */

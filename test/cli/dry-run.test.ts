@@ -90,3 +90,12 @@ test('--dry-run of schedule and resolve sends no write; resolve may read', async
     assert.match(resolve.stdout, /"status": "resolved"/);
   });
 });
+
+test('--dry-run of resolve without a token says why it needs one', async () => {
+  const result = await runCli(['resolve-incident', 'inc000000001', '-p', 'pg0000000001', '--dry-run'], {
+    env: { STATUSPAGE_API_URL: 'http://127.0.0.1:9/v1', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
+  });
+  assert.equal(result.code, 4);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /^error: resolving reads the incident first, even with --dry-run: no API token: /);
+});

@@ -19,7 +19,9 @@ export async function runResolveIncident(raw: RawOptions, args: string[]): Promi
   const message = await resolveMessage(options);
   await withSession(options, async (session) => {
     // Always read first: to know its kind and components, and not to resolve it twice.
-    const current = await session.read(getIncident(session.pageId, options.incident));
+    const current = await session.readingFor('resolving reads the incident first', () =>
+      session.read(getIncident(session.pageId, options.incident)),
+    );
     const given = await resolveComponents(options.components, session);
     if (isClosed(current)) {
       // Resolving again would post a second closing update and notify subscribers twice.

@@ -6,7 +6,6 @@ import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import type { Session } from '../../cli/session.js';
 import { withSession } from '../../cli/with-session.js';
-import { CliError } from '../../errors.js';
 import { emitIncident } from '../../output/emit-incident.js';
 import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
@@ -30,15 +29,8 @@ export async function runUpdateIncident(raw: RawOptions, args: string[]): Promis
 // component_ids replaces the incident's list of affected components, so the ones it already
 // lists are read first and sent along with those given.
 async function attachedComponents(session: Session, incidentId: string): Promise<{ id: string }[]> {
-  try {
-    return (await session.read(getIncident(session.pageId, incidentId))).components ?? [];
-  } catch (error) {
-    if (error instanceof CliError && session.dryRun) {
-      throw new CliError(
-        `--components: adding components reads the incident's own first, even with --dry-run: ${error.message}`,
-        error.exitCode,
-      );
-    }
-    throw error;
-  }
+  const incident = await session.readingFor("--components: adding components reads the incident's own first", () =>
+    session.read(getIncident(session.pageId, incidentId)),
+  );
+  return incident.components ?? [];
 }
