@@ -2,10 +2,10 @@
 // must still work as they do with undici's full EnvHttpProxyAgent.
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { test } from 'node:test';
 import { assertOk, withServer } from '../support/harness.js';
+import { listenOnLoopback } from '../support/listen.js';
 
 /** A forward proxy on 127.0.0.1 that tunnels CONNECT requests and records their targets. */
 async function startProxy(): Promise<{ url: string; tunnels: string[]; close: () => Promise<void> }> {
@@ -26,8 +26,7 @@ async function startProxy(): Promise<{ url: string; tunnels: string[]; close: ()
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}`,
     tunnels,

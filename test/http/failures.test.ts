@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { test } from 'node:test';
 import { assertNoTokenLeak, withLeakCheckedServer } from '../support/no-leak.js';
 import { runCli } from '../support/run-cli.js';
+import { listenOnLoopback } from '../support/listen.js';
 
 const TOKEN = 'test-token-abc123';
 
@@ -18,8 +19,7 @@ function errorLine(stderr: string): string {
 /** A port on 127.0.0.1 with nothing listening (it was free a moment ago). */
 async function closedPort(): Promise<number> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  const port = await listenOnLoopback(server);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }

@@ -2,8 +2,9 @@
 // and records every CONNECT so a test can tell the CLI went through it. Plain proxy requests
 // are refused, and so is any target off this machine: a test can never reach the internet.
 import { createServer, type IncomingMessage } from 'node:http';
-import { type AddressInfo, connect, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { listenOnLoopback } from './listen.js';
 
 export interface ConnectProxy {
   /** e.g. `http://127.0.0.1:PORT`, for HTTPS_PROXY / HTTP_PROXY. */
@@ -50,14 +51,7 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
     client.on('close', () => upstream.destroy());
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}`,
     connects,

@@ -5,7 +5,6 @@
 // fake-statuspage-state.ts; this file is HTTP plumbing and routing.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../../src/api/schemas.js';
 import { FakePageState, type FakeIncident, type IncidentListKind } from './fake-statuspage-state.js';
 import { validateAgainstSpec } from './spec.js';
+import { listenOnLoopback } from './listen.js';
 
 export { makeComponents, defaultComponents, type FakeIncident } from './fake-statuspage-state.js';
 
@@ -341,14 +341,7 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     });
   };
   const server = options.tls ? createHttpsServer(options.tls, onRequest) : createServer(onRequest);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
 
   return {
     url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/v1`,

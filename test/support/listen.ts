@@ -1,0 +1,13 @@
+// Every test server listens on a free port of 127.0.0.1 only: no test reaches beyond loopback.
+import type { AddressInfo, Server } from 'node:net';
+
+export async function listenOnLoopback(server: Server): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
