@@ -3,13 +3,14 @@
 // writes are printed instead of sent; reads still go out when a token is available.
 import type { ApiClient } from '../api/client.js';
 import type { ApiRequest } from '../api/endpoints.js';
-import { apiBaseUrl } from './api-url.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
 import { CliError, UsageError } from '../errors.js';
 import { renderDryRun } from '../output/dry-run.js';
 import { printData, printMessage } from '../output/io.js';
 import { readStdin } from '../utils/stdin.js';
+import { apiBaseUrl } from './api-url.js';
+import { openTransport, verboseLog } from './open-transport.js';
 import { type CommonOptions, idSchema } from './option-schemas.js';
 
 export class Session {
@@ -73,24 +74,18 @@ export class Session {
 
   private connect(): Promise<ApiClient> {
     this.client ??= this.resolveToken().then(async ({ token }) => {
-      if (this.options.ignoreSsl) {
-        printMessage(
-          'warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted',
-        );
-      }
-      const [{ Transport }, { ApiClient }] = await Promise.all([
-        import('../api/transport.js'),
+      const [transport, { ApiClient }] = await Promise.all([
+        openTransport({
+          baseUrl: this.baseUrl,
+          token,
+          ignoreSsl: this.options.ignoreSsl,
+          timeoutSeconds: this.options.timeout,
+          verbose: this.options.verbose,
+          startedAt: this.startedAt,
+        }),
         import('../api/client.js'),
       ]);
-      const log = this.options.verbose ? (line: string) => printMessage(line) : undefined;
-      const transport = await Transport.create({
-        baseUrl: this.baseUrl,
-        token,
-        ignoreSsl: this.options.ignoreSsl,
-        timeoutMs: this.options.timeout * 1000,
-        startedAt: this.startedAt,
-        ...(log ? { log } : {}),
-      });
+      const log = verboseLog(this.options.verbose);
       return new ApiClient(transport, {
         maxRetries: this.options.maxRetries,
         notify: (line) => printMessage(line),

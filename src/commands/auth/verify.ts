@@ -2,7 +2,7 @@
 import { listPages } from '../../api/endpoints.js';
 import type { Page } from '../../api/schemas.js';
 import { apiBaseUrl } from '../../cli/api-url.js';
-import { printMessage } from '../../output/io.js';
+import { openTransport } from '../../cli/open-transport.js';
 import type { ApiOptions } from './options.js';
 
 export async function fetchPages(
@@ -10,16 +10,12 @@ export async function fetchPages(
   options: ApiOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Page[]> {
-  if (options.ignoreSsl) {
-    printMessage('warning: --ignore-ssl: the API’s TLS certificate is not verified; the token could be intercepted');
-  }
-  const { Transport } = await import('../../api/transport.js');
-  const transport = await Transport.create({
+  const transport = await openTransport({
     baseUrl: apiBaseUrl(env),
     token,
     ignoreSsl: options.ignoreSsl,
-    timeoutMs: options.timeout * 1000,
-    ...(options.verbose ? { log: (line: string) => printMessage(line) } : {}),
+    timeoutSeconds: options.timeout,
+    verbose: options.verbose,
   });
   try {
     return await transport.send(listPages());
