@@ -24,3 +24,11 @@ export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 export function isMaintenanceStatus(status: string): status is MaintenanceStatus {
   return (MAINTENANCE_STATUSES as readonly string[]).includes(status);
 }
+
+/**
+ * A maintenance has a maintenance status or a scheduled start. Impact says nothing about the
+ * kind: a realtime incident may be given impact "maintenance", and must still be resolved.
+ */
+export function isMaintenance(incident: { status: string; scheduled_for?: string | null | undefined }): boolean {
+  return isMaintenanceStatus(incident.status) || Boolean(incident.scheduled_for);
+}

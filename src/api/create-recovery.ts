@@ -2,8 +2,8 @@
 // outcome is unknown the incident is looked for before the create is ever sent again: the list
 // it would appear in is read, and an incident is taken to be ours only if it shows everything
 // the create sent and was created after the first attempt went out. Anything looser lets a
-// failed create "recover" someone else's incident and drop the user's. The rule is in
-// ARCHITECTURE.md.
+// failed create "recover" someone else's incident and drop the user's. The README's
+// "Reliability" section states the rule for users.
 import { type ApiRequest, type CreatedIncidentHint, listIncidents, searchIncidents } from './endpoints.js';
 import { type Incident, incidentUpdatesSchema } from './schemas.js';
 

@@ -4,8 +4,6 @@
 import type { ChalkInstance } from 'chalk';
 import { colorEnabled } from './color-choice.js';
 
-export { colorEnabled, disableColor } from './color-choice.js';
-
 export async function colorsFor(stream: NodeJS.WriteStream): Promise<ChalkInstance> {
   const { Chalk } = await import('chalk');
   return new Chalk({ level: colorEnabled(stream) ? 1 : 0 });

@@ -2,7 +2,7 @@
 // (stderr not a TTY) never see it, nor does anyone who asked for --quiet.
 import type { Incident } from '../api/schemas.js';
 import { colorsFor } from './color.js';
-import { isMaintenance } from './incident-block.js';
+import { isMaintenance } from '../api/constants.js';
 import { printMessage } from './io.js';
 
 export async function nextStepsHint(incident: Incident, pageId: string, mode: { quiet: boolean }): Promise<void> {

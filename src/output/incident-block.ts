@@ -1,6 +1,7 @@
 // The human-readable result of the four incident commands: a short labelled block.
 import type { ChalkInstance } from 'chalk';
-import { type Incident, isMaintenanceStatus } from '../api/schemas.js';
+import { isMaintenance } from '../api/constants.js';
+import type { Incident } from '../api/schemas.js';
 import { notifyNote } from './notify-note.js';
 
 export type IncidentAction = 'created' | 'updated' | 'scheduled' | 'resolved';
@@ -11,14 +12,6 @@ const HEADINGS: Record<IncidentAction, string> = {
   scheduled: 'Scheduled maintenance',
   resolved: 'Resolved incident',
 };
-
-/**
- * A maintenance has a maintenance status or a scheduled start. Impact says nothing about the
- * kind: a realtime incident may be given impact "maintenance", and must still be resolved.
- */
-export function isMaintenance(incident: Incident): boolean {
-  return isMaintenanceStatus(incident.status) || Boolean(incident.scheduled_for);
-}
 
 export function renderIncidentBlock(
   action: IncidentAction,

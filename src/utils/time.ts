@@ -40,10 +40,3 @@ export function parseDuration(text: string): number | undefined {
   const ms = ((Number(d) * 24 + Number(h)) * 60 + Number(mi)) * 60_000 + Number(s) * 1000;
   return ms > 0 ? ms : undefined;
 }
-
-export function formatDuration(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return [h ? `${h}h` : '', m || !h ? `${m}m` : ''].join('');
-}

@@ -1,7 +1,7 @@
 // The body of PATCH /pages/{page}/incidents/{id} for resolve-incident.
 import type { Incident, UpdateIncidentBody } from '../../api/schemas.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
-import { isMaintenance } from '../../output/incident-block.js';
+import { isMaintenance } from '../../api/constants.js';
 import type { EventKind, ResolveIncidentOptions } from './options.js';
 
 /** --event decides; without it, the incident's own state does. */

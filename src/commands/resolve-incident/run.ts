@@ -6,7 +6,7 @@ import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
 import { emitIncident } from '../../output/emit-incident.js';
-import { isMaintenance } from '../../output/incident-block.js';
+import { isMaintenance } from '../../api/constants.js';
 import { printMessage } from '../../output/io.js';
 import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
