@@ -102,6 +102,8 @@ export class FakePageState {
     components: Component[] | undefined,
     /** How far this page's clock is ahead of the machine's (negative: behind). */
     readonly clockOffsetMs = 0,
+    /** Incident lists leave out incidents created less than this long ago, as a lagging read replica would. */
+    readonly listLagMs = 0,
   ) {
     this.components = (components ?? defaultComponents(pageId)).map((c, i) => ({
       page_id: pageId,
@@ -134,7 +136,17 @@ export class FakePageState {
   }
 
   incident(id: string): FakeIncident | undefined {
-    return this.incidents.get(id) as FakeIncident | undefined;
+    const incident = this.incidents.get(id) as FakeIncident | undefined;
+    if (incident) this.refresh(incident);
+    return incident;
+  }
+
+  /** An incident lists its components with their status now, as the API shows them. */
+  private refresh(incident: FakeIncident): void {
+    for (const listed of incident.components) {
+      const component = this.component(listed.id);
+      if (component) listed.status = component.status ?? 'operational';
+    }
   }
 
   private nextIncidentId(): string {
@@ -253,7 +265,7 @@ export class FakePageState {
       postmortem_notified_twitter: false,
       postmortem_published_at: null,
       reminder_intervals: null,
-      metadata: {},
+      metadata: fields.metadata ?? {},
       incident_impacts: [],
       components: this.incidentComponents([...(fields.component_ids ?? []), ...Object.keys(fields.components ?? {})]),
       incident_updates: [],
@@ -270,8 +282,10 @@ export class FakePageState {
     const at = new Date(this.now()).toISOString();
     const previousStatus = incident.status;
     const affected = this.applyComponentStatuses(fields.components, at);
-    const { body, components, component_ids, deliver_notifications, ...scalars } = fields;
+    const { body, components, component_ids, deliver_notifications, metadata, ...scalars } = fields;
     Object.assign(incident, scalars);
+    // The API merges metadata by its top-level keys.
+    if (metadata !== undefined) incident.metadata = { ...(incident.metadata as object | undefined), ...metadata };
     if (component_ids !== undefined || components !== undefined) {
       const base = component_ids ?? incident.components.map((c) => c.id);
       incident.components = this.incidentComponents([...base, ...Object.keys(components ?? {})]);
@@ -319,7 +333,7 @@ export class FakePageState {
       incident_updates: [],
       ...partial,
       components,
-    } as FakeIncident;
+    } as unknown as FakeIncident;
     incident.impact = partial.impact ?? this.deriveImpact(incident);
     if (incident.incident_updates.length === 0) this.addUpdate(incident, '', true, [], incident.created_at);
     this.incidents.set(id, incident);
@@ -336,7 +350,10 @@ export class FakePageState {
   listIncidents(kind: IncidentListKind, options: { q?: string; page: number; perPage: number }): FakeIncident[] {
     const startOf = (i: FakeIncident) => Date.parse(i.scheduled_for ?? i.created_at);
     // Newest first; later insertions win ties (several incidents can share a millisecond).
-    let list = [...this.incidents.values()].reverse() as FakeIncident[];
+    const visibleFrom = this.now() - this.listLagMs;
+    let list = ([...this.incidents.values()].reverse() as FakeIncident[]).filter(
+      (i) => this.listLagMs === 0 || Date.parse(i.created_at) <= visibleFrom,
+    );
     list.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
     switch (kind) {
       case 'unresolved':
@@ -359,13 +376,15 @@ export class FakePageState {
     const q = options.q?.trim().toLowerCase();
     if (q) {
       list = list.filter((i) =>
-        [i.name, i.status, String(i.postmortem_body ?? ''), ...i.incident_updates.map((u) => u.body)].some((text) =>
-          text.toLowerCase().includes(q),
+        [i.name, i.status, String(i.postmortem_body ?? ''), ...i.incident_updates.map((u) => u.body ?? '')].some(
+          (text) => text.toLowerCase().includes(q),
         ),
       );
     }
     const start = (options.page - 1) * options.perPage;
-    return list.slice(start, start + options.perPage);
+    const shown = list.slice(start, start + options.perPage);
+    for (const incident of shown) this.refresh(incident);
+    return shown;
   }
 
   /** One page of the component list, in position order. */

@@ -32,6 +32,8 @@ export interface FakeStatuspageOptions {
   tls?: { key: string; cert: string };
   /** Run the API's clock (created_at, the Date header) this far ahead of the machine's; negative: behind. */
   clockOffsetMs?: number;
+  /** Incident lists show a new incident only this long after it was created (a lagging replica). */
+  listLagMs?: number;
 }
 
 export interface RecordedRequest {
@@ -61,12 +63,15 @@ export interface CannedResponse {
  * A scripted misbehaviour for one request (see `injectFault`); `method` limits it to requests
  * with that method, which lets earlier requests of other methods through untouched.
  *  - respond: answer with a canned response, the request unhandled (as failNext does);
+ *  - fail-after-handling: handle the request (a POST's incident is stored, a PATCH applied), then
+ *    answer with a canned response anyway (a 500 from a proxy or a crash after the commit);
  *  - drop: close the connection without an answer, either before handling the request or after
  *    handling it (a POST's incident is then stored), or halfway through the response body;
  *  - delay: handle the request normally, but only after `ms`.
  */
 export type Fault = { method?: string } & (
   | { kind: 'respond'; response: CannedResponse }
+  | { kind: 'fail-after-handling'; response: CannedResponse }
   | { kind: 'drop'; when: 'before-handling' | 'after-handling' | 'mid-response' }
   | { kind: 'delay'; ms: number }
 );
@@ -147,7 +152,7 @@ function zodMessages(error: z.ZodError): string[] {
 export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): Promise<FakeStatuspage> {
   const token = options.token ?? DEFAULT_TOKEN;
   const pageId = options.pageId ?? DEFAULT_PAGE_ID;
-  const state = new FakePageState(pageId, options.components, options.clockOffsetMs);
+  const state = new FakePageState(pageId, options.components, options.clockOffsetMs, options.listLagMs);
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const faults: Fault[] = [];
@@ -283,6 +288,12 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     const fault = takeFault(recorded.method);
     const reply = (status: number, body: unknown, headers?: Record<string, string>, rawBody?: string) => {
       if (fault?.kind === 'drop' && fault.when === 'after-handling') return void res.destroy();
+      if (fault?.kind === 'fail-after-handling') {
+        const canned = fault.response;
+        recorded.status = canned.status;
+        const date = new Date(state.now()).toUTCString();
+        return send(res, canned.status, canned.body, { date, ...canned.headers }, canned.rawBody);
+      }
       recorded.status = status;
       const date = new Date(state.now()).toUTCString();
       send(res, status, body, { date, ...headers }, rawBody, fault?.kind === 'drop' && fault.when === 'mid-response');

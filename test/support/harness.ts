@@ -1,7 +1,7 @@
 // Glue for subprocess tests: a fresh fake Statuspage per test and a CLI pointed at it.
 import assert from 'node:assert/strict';
 import { type FakeStatuspage, type FakeStatuspageOptions, startFakeStatuspage } from './fake-statuspage.js';
-import { type RunCliOptions, type RunCliResult, runCli } from './run-cli.js';
+import { type RunCliOptions, type RunCliResult, type RunningCli, runCli, startCli } from './run-cli.js';
 
 export interface Harness {
   server: FakeStatuspage;
@@ -9,6 +9,8 @@ export interface Harness {
   run(args: string[], options?: RunCliOptions): Promise<RunCliResult>;
   /** Runs the CLI against the server with only STATUSPAGE_API_URL set. */
   runBare(args: string[], options?: RunCliOptions): Promise<RunCliResult>;
+  /** As `run`, but returns while the CLI runs (to signal it, say). */
+  start(args: string[], options?: RunCliOptions): RunningCli;
 }
 
 export async function withServer(
@@ -18,21 +20,46 @@ export async function withServer(
   const server = await startFakeStatuspage(options);
   const runBare = (args: string[], opts: RunCliOptions = {}) =>
     runCli(args, { ...opts, env: { STATUSPAGE_API_URL: server.url, ...opts.env } });
-  const run = (args: string[], opts: RunCliOptions = {}) =>
-    runBare(args, { ...opts, env: { STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId, ...opts.env } });
+  const withPage = (opts: RunCliOptions): RunCliOptions => ({
+    ...opts,
+    env: {
+      STATUSPAGE_API_URL: server.url,
+      STATUSPAGE_TOKEN: server.token,
+      STATUSPAGE_PAGE_ID: server.pageId,
+      ...opts.env,
+    },
+  });
+  const run = (args: string[], opts: RunCliOptions = {}) => runCli(args, withPage(opts));
+  const start = (args: string[], opts: RunCliOptions = {}) => startCli(args, withPage(opts));
   try {
-    await body({ server, run, runBare });
+    await body({ server, run, runBare, start });
     assert.deepEqual(server.validationErrors, [], 'every request the CLI sent must match the schemas and the spec');
   } finally {
     await server.close();
   }
 }
 
-/** The JSON body of the only request with this method; fails if there is not exactly one. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * An incident create's body without the CLI's marker (a fresh request ID each run, and the
+ * --dedup-key when given), after checking the marker is there and well formed.
+ */
+export function withoutMarker(body: unknown): unknown {
+  const incident = (body as { incident?: Record<string, unknown> } | undefined)?.incident;
+  if (!incident || !('metadata' in incident)) return body;
+  const { metadata, ...rest } = incident;
+  const marker = (metadata as { statuspage_cli?: { request_id?: unknown } }).statuspage_cli;
+  assert.match(String(marker?.request_id), UUID, `a create carries a request ID: ${JSON.stringify(metadata)}`);
+  assert.deepEqual(Object.keys(metadata as object), ['statuspage_cli'], 'the CLI adds no other metadata');
+  return { ...(body as object), incident: rest };
+}
+
+/** The JSON body of the only request with this method (without a create's marker); fails if there is not exactly one. */
 export function onlyBody(server: FakeStatuspage, method: string): unknown {
   const matching = server.requests.filter((r) => r.method === method);
   assert.equal(matching.length, 1, `expected exactly one ${method}, got ${matching.length}`);
-  return matching[0]?.body;
+  return method === 'POST' ? withoutMarker(matching[0]?.body) : matching[0]?.body;
 }
 
 export function assertOk(result: RunCliResult): void {

@@ -1,5 +1,5 @@
 // Runs the real CLI (bin/statuspage.js) in a child process with a clean environment.
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 // Compiled to build/test/support/run-cli.js: the repo root is three levels up.
@@ -52,7 +52,16 @@ export function cleanEnv(overrides: Record<string, string | undefined> = {}): No
   return env;
 }
 
-export async function runCli(args: string[], options: RunCliOptions = {}): Promise<RunCliResult> {
+export interface RunningCli {
+  child: ChildProcessWithoutNullStreams;
+  /** Resolves when the CLI has exited and its output is complete. */
+  done: Promise<RunCliResult>;
+  /** What the CLI has written to stderr so far. */
+  stderrSoFar(): string;
+}
+
+/** Starts the CLI and returns at once, for tests that act on it while it runs (signals, say). */
+export function startCli(args: string[], options: RunCliOptions = {}): RunningCli {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = performance.now();
   const child = spawn(process.execPath, [BIN_PATH, ...args], {
@@ -75,20 +84,22 @@ export async function runCli(args: string[], options: RunCliOptions = {}): Promi
     child.kill('SIGKILL');
   }, timeoutMs);
 
-  try {
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
-      child.once('error', reject);
-      child.once('close', (c: number | null, s: NodeJS.Signals | null) => resolve([c, s]));
-    });
-    return {
+  const done = new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (c: number | null, s: NodeJS.Signals | null) => resolve([c, s]));
+  })
+    .then(([code, signal]) => ({
       code,
       signal,
       timedOut,
       stdout: Buffer.concat(stdout).toString('utf8'),
       stderr: Buffer.concat(stderr).toString('utf8'),
       durationMs: Math.round(performance.now() - started),
-    };
-  } finally {
-    clearTimeout(timer);
-  }
+    }))
+    .finally(() => clearTimeout(timer));
+  return { child, done, stderrSoFar: () => Buffer.concat(stderr).toString('utf8') };
+}
+
+export function runCli(args: string[], options: RunCliOptions = {}): Promise<RunCliResult> {
+  return startCli(args, options).done;
 }
