@@ -1,3 +1,5 @@
+import { UsageError } from '../errors.js';
+
 // Commander only knows one-letter short flags, but the documented short forms include
 // two-letter ones (-tk, -cs, …). They are rewritten to their long form here, before parsing,
 // and nowhere else.
@@ -28,4 +30,47 @@ export function normalizeArgv(args: readonly string[]): string[] {
     out.push(long === undefined ? arg : long + (eq === -1 ? '' : arg.slice(eq)));
   }
   return out;
+}
+
+const LONG_TO_SHORT = new Map(Object.entries(TWO_LETTER_FLAGS).map(([short, long]) => [long, short]));
+/** Options whose value is text sent to subscribers as it is. */
+const TEXT_OPTIONS = new Set(['--message', '--title']);
+
+/** What the check needs of a command option (commander's Option has these). */
+export interface OptionShape {
+  short?: string | undefined;
+  long?: string | undefined;
+  required: boolean;
+}
+
+/**
+ * `-m $MSG --dry-run` with an empty $MSG reaches us as `-m --dry-run`, and commander takes
+ * `--dry-run` as the message: the incident would be created for real. A value that is itself
+ * one of the command's flags is therefore refused; `--message=--dry-run` is the way to mean it.
+ * `args` is the command line as typed (before normalizeArgv).
+ */
+export function assertNoSwallowedFlags(args: readonly string[], options: readonly OptionShape[]): void {
+  const bySpelling = new Map<string, OptionShape>();
+  for (const option of options) {
+    for (const name of [option.short, option.long, LONG_TO_SHORT.get(option.long ?? '')]) {
+      if (name) bySpelling.set(name, option);
+    }
+  }
+  const isFlag = (token: string) => {
+    const name = token.split('=')[0] ?? token;
+    return bySpelling.has(name) || name === '-h' || name === '--help';
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') return;
+    const option = bySpelling.get(arg);
+    if (!option?.required) continue;
+    const value = args[i + 1];
+    if (value !== undefined && isFlag(value)) {
+      const long = option.long ?? arg;
+      const how = TEXT_OPTIONS.has(long) ? 'to send that text' : 'to give that value';
+      throw new UsageError(`${arg} got '${value}' as its value; ${how} use ${long}=${value}`);
+    }
+    i++;
+  }
 }

@@ -3,11 +3,12 @@
 import { CommanderError } from 'commander';
 import { CliError, ExitCode } from '../errors.js';
 import { printMessage, redact } from '../output/io.js';
-import { normalizeArgv } from './argv.js';
+import { assertNoSwallowedFlags, normalizeArgv } from './argv.js';
 import { buildProgram } from './program.js';
 
 export async function runCli(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  program.hook('preAction', (_program, action) => assertNoSwallowedFlags(argv, action.options));
   try {
     await program.parseAsync(normalizeArgv(argv), { from: 'user' });
     return ExitCode.ok;
