@@ -3,7 +3,7 @@
 // paginated read of the page's components, shared by all refs of the command.
 import type { Component, ComponentStatus } from '../api/schemas.js';
 import { UsageError } from '../errors.js';
-import { listAllComponents } from './list-all-components.js';
+import { listAllComponents } from './read-all.js';
 import type { ComponentRef } from './option-schemas.js';
 import type { Session } from './session.js';
 
@@ -22,12 +22,21 @@ export async function resolveComponents(refs: readonly ComponentRef[], session: 
   if (refs.length === 0) return [];
   const needsLookup = refs.some((r) => !STATUSPAGE_ID.test(r.ref));
   const known = needsLookup ? await lookUpComponents(refs, session) : [];
-  const byId = new Map<string, ResolvedComponent>();
+  const byId = new Map<string, ResolvedComponent & { ref: string }>();
   for (const ref of refs) {
-    const id = needsLookup ? matchComponent(ref.ref, known).id : ref.ref;
-    byId.set(id, ref.status === undefined ? { id } : { id, status: ref.status });
+    const match = needsLookup ? matchComponent(ref.ref, known) : undefined;
+    const id = match?.id ?? ref.ref;
+    const earlier = byId.get(id);
+    if (earlier && earlier.status !== ref.status) {
+      // Which one was meant cannot be guessed; sending either could show the wrong status.
+      const what = (r: { ref: string; status?: string | undefined }) => `'${r.ref}' (${r.status ?? 'no status given'})`;
+      throw new UsageError(
+        `--components ${what(earlier)} and ${what(ref)} both name ${match ? `'${match.name}' (${id})` : id}; give it once, with one status`,
+      );
+    }
+    byId.set(id, ref.status === undefined ? { id, ref: ref.ref } : { id, ref: ref.ref, status: ref.status });
   }
-  return [...byId.values()];
+  return [...byId.values()].map(({ id, status }) => (status === undefined ? { id } : { id, status }));
 }
 
 async function lookUpComponents(refs: readonly ComponentRef[], session: Session): Promise<Component[]> {

@@ -30,13 +30,24 @@ function normalizeOffset(zone: string): string {
 
 const DURATION = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i;
 
-/** `90m`, `2h`, `1h30m`, `1d`, `45s` → milliseconds; a bare number means minutes. */
-export function parseDuration(text: string): number | undefined {
+/** The latest instant the API's ISO 8601 timestamps (four-digit years) can name. */
+export const LAST_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/**
+ * `90m`, `2h`, `1h30m`, `1d`, `45s` → milliseconds. A bare number is refused, not taken as
+ * minutes: `--duration 2` read as 2 minutes by one person is 2 hours to the next.
+ */
+export function parseDuration(text: string): Parsed<number> {
   const trimmed = text.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 60_000;
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return { ok: false, problem: 'give a unit: 2h, 90m, 1h30m, 1d' };
   const m = DURATION.exec(trimmed);
-  if (!m || trimmed === '') return undefined;
+  if (!m || trimmed === '') return { ok: false, problem: 'expected a length such as 90m, 2h or 1h30m' };
   const [, d = '0', h = '0', mi = '0', s = '0'] = m;
   const ms = ((Number(d) * 24 + Number(h)) * 60 + Number(mi)) * 60_000 + Number(s) * 1000;
-  return ms > 0 ? ms : undefined;
+  if (ms <= 0) return { ok: false, problem: 'must be longer than 0' };
+  if (!Number.isFinite(ms) || ms > LAST_INSTANT_MS)
+    return { ok: false, problem: 'is longer than the API can schedule' };
+  return { ok: true, value: ms };
 }

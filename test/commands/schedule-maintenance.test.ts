@@ -51,6 +51,8 @@ test('the documented maintenance example runs verbatim: starts in a minute, last
         'Status: scheduled',
         'Impact: maintenance',
         `URL: ${created.shortlink}`,
+        'Components:',
+        '  API: operational → under_maintenance',
         '',
       ].join('\n'),
     );
@@ -180,19 +182,9 @@ test('a later window names its components without changing them until it opens',
     assert.ok(api);
     api.status = 'major_outage';
     const at = ['--scheduled', '2030-01-02T03:04:05Z'];
-    assertOk(
-      await run([
-        'schedule-maintenance',
-        '-t',
-        'Later',
-        ...at,
-        '-c',
-        'cmp000000001',
-        'cmp000000002=degraded_performance',
-      ]),
-    );
+    assertOk(await run(['schedule-maintenance', '-t', 'Later', ...at, '-c', 'cmp000000001', 'cmp000000002']));
     const body = onlyBody(server, 'POST') as Body;
-    assert.deepEqual(body.incident.components, { cmp000000002: 'degraded_performance' }, 'only explicit statuses');
+    assert.equal(body.incident.components, undefined, 'no status is set before the window opens');
     assert.deepEqual(body.incident.component_ids, ['cmp000000001', 'cmp000000002']);
     assert.equal(body.incident.auto_transition_to_maintenance_state, true, 'auto-start marks them at the start');
     assert.equal(
@@ -200,5 +192,69 @@ test('a later window names its components without changing them until it opens',
       'major_outage',
       'the outage stays visible',
     );
+  });
+});
+
+test('-c NAME=STATUS: only under_maintenance, and only for a window that opens now; nothing is sent otherwise', async () => {
+  await withServer(async ({ server, run }) => {
+    const later = ['--scheduled', '2030-01-02T03:04:05Z'];
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'Later', ...later, '-c', 'Website=under_maintenance']),
+      "--components 'Website=under_maintenance'",
+      'the window opens at 2030-01-02T03:04:05.000Z',
+      "leave out '=under_maintenance'",
+    );
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'Now', '-c', 'Website=major_outage']),
+      "--components 'Website=major_outage'",
+      'under_maintenance only',
+    );
+    assert.equal(server.requests.length, 0, 'refused before the component names are even looked up');
+    assertOk(await run(['schedule-maintenance', '-t', 'Now', '-c', 'Website=under_maintenance', '-q']));
+    assert.deepEqual((onlyBody(server, 'POST') as Body).incident.components, { cmp000000002: 'under_maintenance' });
+  });
+});
+
+test('--duration needs a unit, and the window must end by the year 9999: readable usage errors', async () => {
+  await withServer(async ({ server, run }) => {
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--duration', '2']),
+      "--duration '2'",
+      'give a unit: 2h, 90m',
+    );
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--duration', '0']),
+      "--duration '0'",
+      'give a unit',
+    );
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--duration', '0h']),
+      "--duration '0h'",
+      'longer than 0',
+    );
+    for (const huge of ['100000000d', '99999999999999999999h']) {
+      const result = await run(['schedule-maintenance', '-t', 'x', '--duration', huge]);
+      assertUsageError(result, `--duration '${huge}'`);
+      assert.doesNotMatch(result.stderr, /undefined|unexpected/);
+    }
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'x', '--scheduled', '9999-12-31T23:30:00Z', '--duration', '2h']),
+      "--duration '2h' ends after the year 9999",
+    );
+    assertUsageError(
+      await run([
+        'schedule-maintenance',
+        '-t',
+        'x',
+        '--scheduled',
+        '2030-01-02T03:04:05Z',
+        '--duration',
+        '1d',
+        '--until',
+        '2030-01-03T00:00:00Z',
+      ]),
+      '--until and --duration cannot be used together',
+    );
+    assert.equal(server.requests.length, 0);
   });
 });

@@ -15,13 +15,16 @@ test('parseInstant accepts instants with a zone and refuses the rest', () => {
   }
 });
 
-test('parseDuration reads h/m/s/d combinations and bare minutes', () => {
-  assert.equal(parseDuration('90m'), 90 * 60_000);
-  assert.equal(parseDuration('2h'), 2 * 3_600_000);
-  assert.equal(parseDuration('1h30m'), 90 * 60_000);
-  assert.equal(parseDuration('1d'), 86_400_000);
-  assert.equal(parseDuration('45'), 45 * 60_000);
-  for (const bad of ['', '0m', 'h', '1.5h', 'soon', '-1h']) assert.equal(parseDuration(bad), undefined, bad);
+test('parseDuration reads h/m/s/d combinations; a bare number needs a unit', () => {
+  assert.deepEqual(parseDuration('90m'), { ok: true, value: 90 * 60_000 });
+  assert.deepEqual(parseDuration('2h'), { ok: true, value: 2 * 3_600_000 });
+  assert.deepEqual(parseDuration('1h30m'), { ok: true, value: 90 * 60_000 });
+  assert.deepEqual(parseDuration('1d'), { ok: true, value: 86_400_000 });
+  assert.deepEqual(parseDuration('45'), { ok: false, problem: 'give a unit: 2h, 90m, 1h30m, 1d' });
+  assert.deepEqual(parseDuration('0'), { ok: false, problem: 'give a unit: 2h, 90m, 1h30m, 1d' });
+  assert.deepEqual(parseDuration('0m'), { ok: false, problem: 'must be longer than 0' });
+  assert.deepEqual(parseDuration('100000000d'), { ok: false, problem: 'is longer than the API can schedule' });
+  for (const bad of ['', 'h', '1.5h', 'soon', '-1h']) assert.equal(parseDuration(bad).ok, false, bad);
 });
 
 test('maintenanceWindow: now means one minute ahead; past starts and inverted ends are refused', () => {

@@ -11,14 +11,17 @@ export function registerScheduleMaintenance(program: Command): void {
     .option('-t, --title <title>', 'maintenance name (required, at most 255 characters)')
     .option('-m, --message <text>', 'description shown to subscribers; newlines kept; "-" reads stdin')
     .option('--message-file <path>', 'read the message from a file, byte for byte')
-    .option('-c, --components <ids...>', 'components under maintenance: IDs or names, space- or comma-separated')
+    .option(
+      '-c, --components <ids...>',
+      'components under maintenance: IDs or names, space- or comma-separated (ID=under_maintenance only for a window that opens now)',
+    )
     .option(
       '--scheduled <when>',
       'start: an ISO 8601 instant with a zone (2030-01-02T03:04:05Z), or "now" (= in 1 minute)',
       'now',
     )
     .option('--until <when>', 'end: an ISO 8601 instant with a zone')
-    .option('--duration <length>', 'end as a length after the start: 90m, 2h, 1h30m (default: 1h)')
+    .option('--duration <length>', 'end as a length after the start, with a unit: 90m, 2h, 1h30m, 1d (default: 1h)')
     .option('--remind', 'remind subscribers before the window starts (default)')
     .option('--no-remind', 'do not remind subscribers')
     .option('--auto-start', 'move to in progress and components to under maintenance at the start (default)')
@@ -26,7 +29,11 @@ export function registerScheduleMaintenance(program: Command): void {
     .option('--auto-complete', 'complete the window automatically at its end')
     .option('--no-auto-complete', 'neither complete the window nor restore components automatically')
     .option('--notify', 'notify subscribers (default)')
-    .option('--no-notify', 'do not notify subscribers');
+    .option('--no-notify', 'do not notify subscribers')
+    .option(
+      '--dedup-key <key>',
+      'if a scheduled or in-progress maintenance already has this key, print it and send nothing; else store the key on the new one',
+    );
   addOutputFlags(addConnectionFlags(cmd));
   cmd.addHelpText(
     'after',

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { commonOptionsSchema, componentRefsSchema, messageSchema, titleSchema } from '../../cli/option-schemas.js';
+import {
+  commonOptionsSchema,
+  componentRefsSchema,
+  dedupKeySchema,
+  messageSchema,
+  titleSchema,
+} from '../../cli/option-schemas.js';
 
 export const scheduleMaintenanceOptionsSchema = commonOptionsSchema.extend({
   title: titleSchema,
@@ -13,5 +19,6 @@ export const scheduleMaintenanceOptionsSchema = commonOptionsSchema.extend({
   autoStart: z.boolean().default(true),
   autoComplete: z.boolean().optional(),
   notify: z.boolean().default(true),
+  dedupKey: dedupKeySchema.optional(),
 });
 export type ScheduleMaintenanceOptions = z.infer<typeof scheduleMaintenanceOptionsSchema>;

@@ -1,4 +1,5 @@
 // The body of POST /pages/{page}/incidents for schedule-maintenance.
+import { type Marker, markerMetadata } from '../../api/marker.js';
 import type { CreateIncidentBody } from '../../api/schemas.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
 import type { ScheduleMaintenanceOptions } from './options.js';
@@ -9,6 +10,7 @@ export function buildScheduleMaintenanceBody(
   body: string | undefined,
   window: MaintenanceWindow,
   components: readonly ResolvedComponent[],
+  marker: Marker,
 ): CreateIncidentBody {
   const incident: CreateIncidentBody['incident'] = {
     name: options.title,
@@ -29,12 +31,11 @@ export function buildScheduleMaintenanceBody(
     // A window that opens now puts its components under maintenance now. A later one only
     // names them: marking them now would hide their real state (an outage, say) until it
     // opens, and auto-start moves them to under_maintenance at the start.
-    const statuses = components.flatMap((c) => {
-      const status = c.status ?? (window.startsNow ? 'under_maintenance' : undefined);
-      return status ? [[c.id, status] as const] : [];
-    });
-    if (statuses.length > 0) incident.components = Object.fromEntries(statuses);
+    if (window.startsNow) {
+      incident.components = Object.fromEntries(components.map((c) => [c.id, 'under_maintenance'] as const));
+    }
     incident.component_ids = components.map((c) => c.id);
   }
+  incident.metadata = markerMetadata(marker);
   return { incident };
 }

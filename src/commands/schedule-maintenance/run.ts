@@ -1,27 +1,38 @@
 import { createIncident } from '../../api/endpoints.js';
+import { newMarker } from '../../api/marker.js';
 import type { RawOptions } from '../../cli/action.js';
+import { findOpenDuplicate } from '../../cli/dedup.js';
 import { resolveMessage } from '../../cli/message.js';
 import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
-import { emitIncident } from '../../output/emit-incident.js';
+import { emitDuplicate, emitIncident } from '../../output/emit-incident.js';
 import { nextStepsHint } from '../../output/hints.js';
 import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
 import { scheduleMaintenanceOptionsSchema } from './options.js';
 import { buildScheduleMaintenanceBody } from './request.js';
-import { maintenanceWindow } from './window.js';
+import { assertComponentStatusesFit, maintenanceWindow } from './window.js';
 
 export async function runScheduleMaintenance(raw: RawOptions): Promise<void> {
   const options = parseOptions(scheduleMaintenanceOptionsSchema, raw, COMMON_FLAG_NAMES);
   const window = maintenanceWindow(options);
+  assertComponentStatusesFit(options.components, window);
   const message = await resolveMessage(options);
   await withSession(options, async (session) => {
+    const { dedupKey } = options;
+    if (dedupKey !== undefined) {
+      const open = await findOpenDuplicate(session, dedupKey, ['scheduled', 'active_maintenance']);
+      if (open) return emitDuplicate(open, dedupKey, options, session.dryRun);
+    }
     const components = await resolveComponents(options.components, session);
-    const body = buildScheduleMaintenanceBody(options, message, window, components);
+    const body = buildScheduleMaintenanceBody(options, message, window, components, newMarker(dedupKey));
     const incident = await session.write(createIncident(session.pageId, body));
     if (!incident) return;
-    await emitIncident('scheduled', incident, options, notifiesSubscribers(body.incident, true));
+    await emitIncident('scheduled', incident, options, {
+      notified: notifiesSubscribers(body.incident, true),
+      sent: body.incident.components,
+    });
     await nextStepsHint(incident, session.pageId, options);
   });
 }

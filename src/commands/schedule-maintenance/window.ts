@@ -1,6 +1,6 @@
 // The maintenance window from --scheduled, --until and --duration, checked against the clock.
 import { UsageError } from '../../errors.js';
-import { parseDuration, parseInstant } from '../../utils/time.js';
+import { LAST_INSTANT_MS, parseDuration, parseInstant } from '../../utils/time.js';
 
 /** Statuspage refuses a window that starts the moment it is created. */
 export const NOW_LEAD_MS = 60_000;
@@ -32,20 +32,51 @@ export function maintenanceWindow(flags: WindowFlags, now: Date = new Date()): M
     throw new UsageError('--until and --duration cannot be used together; give one');
   }
   let end: Date;
+  let endFlag: string;
   if (flags.until !== undefined) {
     const until = parseInstant(flags.until);
     if (!until) throw new UsageError(`--until '${flags.until}': ${INSTANT_HINT}`);
     end = until;
+    endFlag = `--until '${flags.until}'`;
   } else if (flags.duration !== undefined) {
-    const ms = parseDuration(flags.duration);
-    if (ms === undefined)
-      throw new UsageError(`--duration '${flags.duration}': expected a length such as 90m, 2h or 1h30m`);
-    end = new Date(start.getTime() + ms);
+    const parsed = parseDuration(flags.duration);
+    if (!parsed.ok) throw new UsageError(`--duration '${flags.duration}': ${parsed.problem}`);
+    end = new Date(start.getTime() + parsed.value);
+    endFlag = `--duration '${flags.duration}'`;
   } else {
     end = new Date(start.getTime() + DEFAULT_DURATION_MS);
+    endFlag = 'the default duration (1h)';
   }
   if (end.getTime() <= start.getTime()) {
-    throw new UsageError(`--until '${flags.until}' is not after the start (${start.toISOString()})`);
+    throw new UsageError(`${endFlag} is not after the start (${start.toISOString()})`);
+  }
+  if (!(end.getTime() <= LAST_INSTANT_MS)) {
+    throw new UsageError(`${endFlag} ends after the year 9999, which the API cannot store; choose an earlier end`);
   }
   return { start, end, startsNow };
+}
+
+/**
+ * `-c NAME=STATUS` on a maintenance: under_maintenance is the only status a maintenance gives, and
+ * only a window that opens now gives it at once. A later window moves its components when it
+ * opens; marking them now would hide their real state (an outage, say) until then.
+ */
+export function assertComponentStatusesFit(
+  refs: readonly { ref: string; status?: string | undefined }[],
+  window: MaintenanceWindow,
+): void {
+  for (const { ref, status } of refs) {
+    if (status === undefined) continue;
+    const given = `--components '${ref}=${status}'`;
+    if (status !== 'under_maintenance') {
+      throw new UsageError(
+        `${given}: a maintenance sets its components to under_maintenance only; other statuses belong to an incident (create-incident)`,
+      );
+    }
+    if (!window.startsNow) {
+      throw new UsageError(
+        `${given}: the window opens at ${window.start.toISOString()} and its components go under maintenance then; leave out '=${status}'`,
+      );
+    }
+  }
 }
