@@ -117,12 +117,15 @@ test('the installed statuspage command prints a dry-run create without a token o
     'cmp000000001',
   ]);
   assertRan(run, 'statuspage create-incident --dry-run');
-  assert.deepEqual(JSON.parse(run.stdout), {
+  const printed = JSON.parse(run.stdout);
+  assert.match(printed.body.incident.metadata.statuspage_cli.request_id, /^[0-9a-f-]{36}$/);
+  delete printed.body.incident.metadata;
+  assert.deepEqual(printed, {
     dry_run: true,
     method: 'POST',
     url: 'https://api.statuspage.io/v1/pages/pg0000000001/incidents',
     headers: {
-      Authorization: 'OAuth ***',
+      Authorization: 'OAuth (no token found: flag, STATUSPAGE_TOKEN or keychain)',
       Accept: 'application/json',
       'User-Agent': `statuspage-cli/${version} (+node ${process.versions.node})`,
       'Content-Type': 'application/json',

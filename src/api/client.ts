@@ -1,15 +1,14 @@
 // Sends an ApiRequest to completion: transport attempts one after another, as api/retry.ts
-// allows, never past the command deadline. A create whose outcome is unknown is looked for
-// (api/create-recovery.ts) before it is sent again, and sent again at most once.
+// allows, never past the command deadline. A write that must not be repeated and whose outcome
+// is unknown is looked for (api/recovery.ts) before it is sent again, and sent again at most once.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CliError } from '../errors.js';
+import { CliError, ExitCode } from '../errors.js';
 import { formatSeconds } from '../utils/duration.js';
-import { type CreateLookup, describeDifferences, findCreatedIncident } from './create-recovery.js';
-import type { ApiRequest, CreatedIncidentHint } from './endpoints.js';
+import type { ApiRequest, WriteTrace } from './endpoints.js';
 import { ApiError, statusLabel, UnreadableResponseError } from './errors.js';
 import { NetworkError } from './network-errors.js';
-import { decide, isRateLimit, retryDelay } from './retry.js';
-import type { Incident } from './schemas.js';
+import { type Look, look } from './recovery.js';
+import { decide, isIdempotent, isRateLimit, retryDelay } from './retry.js';
 import type { Transport } from './transport.js';
 
 export interface ClientOptions {
@@ -29,9 +28,37 @@ export type Attempts = Pick<Transport, 'send' | 'remainingMs' | 'close'>;
 
 /** An attempt needs at least this long to be worth making after a wait. */
 const MIN_ATTEMPT_MS = 200;
-/** A create keeps back this share of the time left (at most 5 s) to look for its incident after a timeout. */
+/** A traced write keeps back this share of the time left (at most 5 s) to look for itself after a timeout. */
 const CHECK_RESERVE_SHARE = 0.25;
 const CHECK_RESERVE_MAX_MS = 5000;
+/**
+ * How long an unconfirmed create is looked for before it is taken not to exist: the API's lists
+ * can lag behind its writes by seconds. At most half the time left, so a resend still fits. An
+ * update is looked for once: it is read on its incident, not in a list.
+ */
+export const RECOVERY_WINDOW_MS = 10_000;
+/** The waits between looks: 1 s, 2 s, then every 4 s until the window closes. */
+const LOOK_AGAIN_MS = [1000, 2000, 4000];
+
+const WORDS: Record<
+  WriteTrace['kind'],
+  { write: string; check: string; absent: string; pending: string; notDone: string }
+> = {
+  create: {
+    write: 'create',
+    check: 'whether the incident exists',
+    absent: 'the incident is not on the page',
+    pending: 'the incident is not on the page yet, but the API may still create it',
+    notDone: 'the incident was not created',
+  },
+  update: {
+    write: 'update',
+    check: 'whether the update was posted',
+    absent: 'the update is not on the incident',
+    pending: 'the update is not on the incident yet, but the API may still post it',
+    notDone: 'the update was not posted',
+  },
+};
 
 export class ApiClient {
   constructor(
@@ -40,30 +67,35 @@ export class ApiClient {
   ) {}
 
   async send<T>(req: ApiRequest<T>): Promise<T> {
-    const hint = req.creates;
+    const trace = req.trace;
     // Monotonic: it measures how far back the lookup must reach, whatever the wall clock does.
     const firstSentAt = performance.now();
     let retries = 0;
     let resent = false;
     for (;;) {
       try {
-        return await this.transport.send(req, hint ? { reserveMs: checkReserveMs(this.transport.remainingMs()) } : {});
+        return await this.transport.send(req, trace ? { reserveMs: checkReserveMs(this.transport.remainingMs()) } : {});
       } catch (error) {
         if (!(error instanceof CliError)) throw error;
-        const decision = decide(req.method, error);
+        const decision = decide(req.method, error, !trace && isIdempotent(req.method));
         if (decision === 'fail') throw error;
         if (decision === 'check' || decision === 'check-then-retry') {
-          if (!hint) throw note(error, 'the request may have been applied; check before sending it again');
-          const found = await this.lookFor(hint, error, firstSentAt);
-          if (found) return req.parse(found);
-          if (decision === 'check') {
-            throw note(
-              error,
-              'the incident is not on the page yet, but the API may still create it: check the page before running the command again',
+          if (!trace) throw note(error, 'the request may have been applied; check before sending it again');
+          const words = WORDS[trace.kind];
+          const found = await this.lookFor(trace, error, firstSentAt, decision === 'check-then-retry');
+          if (found.outcome === 'found') return req.parse(found.incident);
+          if (found.outcome === 'unknown') {
+            throw new CliError(
+              `${error.message}; whether the ${words.write} was applied is unknown (${found.why}); look at the page before running the command again`,
+              ExitCode.network,
             );
           }
-          if (resent)
-            throw note(error, 'the incident was not created; it was already sent twice, so it is not sent again');
+          if (decision === 'check') {
+            throw note(error, `${words.pending}: check the page before running the command again`);
+          }
+          if (resent) {
+            throw note(error, `${words.notDone}; it was already sent twice, so it is not sent again`);
+          }
           resent = true;
         }
         retries += 1;
@@ -97,43 +129,55 @@ export class ApiClient {
         ? `Retry-After: ${error.retryAfter}`
         : 'backoff with jitter';
     this.options.log?.(`* retry ${retry}/${max} of ${req.method} ${req.path} in ${delay.ms} ms (${why})`);
-    await (this.options.sleep ?? sleep)(delay.ms);
+    await this.wait(delay.ms);
   }
 
-  private async lookFor(
-    hint: CreatedIncidentHint,
-    error: CliError,
-    firstSentAt: number,
-  ): Promise<Incident | undefined> {
-    this.options.notify(`${reason(error)}: the create was not confirmed; checking whether the incident exists`);
-    let lookup: CreateLookup;
-    try {
-      lookup = await findCreatedIncident((read) => this.send(read), hint, firstSentAt);
-    } catch (lookupError) {
-      const why = lookupError instanceof Error ? lookupError.message : String(lookupError);
-      throw note(
-        error,
-        `whether the incident was created is unknown (the check failed: ${why}); look at the page before running the command again`,
-      );
+  private wait(ms: number): Promise<void> {
+    return (this.options.sleep ?? sleep)(ms);
+  }
+
+  /**
+   * Looks for the write until it is found or the recovery window closes. `resendable`: a resend
+   * may follow, so half the time left is kept for it.
+   */
+  private async lookFor(trace: WriteTrace, error: CliError, firstSentAt: number, resendable: boolean): Promise<Look> {
+    const words = WORDS[trace.kind];
+    this.options.notify(`${reason(error)}: the ${words.write} was not confirmed; checking ${words.check}`);
+    const left = () => this.transport.remainingMs() - MIN_ATTEMPT_MS;
+    const windowMs = trace.kind === 'create' ? Math.min(RECOVERY_WINDOW_MS, resendable ? left() / 2 : left()) : 0;
+    let waited = 0;
+    let result: Look;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        result = await look((read) => this.send(read), trace, firstSentAt);
+      } catch (lookupError) {
+        const why = lookupError instanceof Error ? lookupError.message : String(lookupError);
+        return { outcome: 'unknown', why: `the check failed: ${why}` };
+      }
+      if (result.outcome === 'found') break;
+      const pause = Math.min(LOOK_AGAIN_MS[attempt] ?? LOOK_AGAIN_MS.at(-1) ?? 0, windowMs - waited);
+      if (pause <= 0 || pause > left()) break;
+      if (attempt === 0) {
+        this.options.notify(
+          `not there yet; looking again for up to ${formatSeconds(windowMs)}, as the API's lists can lag behind its writes`,
+        );
+      }
+      this.options.log?.(`* looking again for the ${words.write} in ${pause} ms`);
+      await this.wait(pause);
+      waited += pause;
     }
-    const { found, others } = lookup;
-    if (found) {
+    if (result.outcome === 'found') {
+      const at = result.at ? ` at ${result.at}` : '';
+      const { id, name } = result.incident;
       this.options.notify(
-        `recovered: incident ${found.id} '${found.name}' was created${found.created_at ? ` at ${found.created_at}` : ''} although the API did not confirm it; not creating it again`,
+        trace.kind === 'create'
+          ? `recovered: incident ${id} '${name}' was created${at} although the API did not confirm it; not creating it again`
+          : `recovered: the update to incident ${id} was posted${at} although the API did not confirm it; not posting it again`,
       );
-      return found;
+    } else if (result.outcome === 'absent') {
+      this.options.notify(result.note ? `${words.absent}; ${result.note}` : words.absent);
     }
-    const [other] = others;
-    if (other) {
-      // Said so the user is not surprised to find two incidents of that name after a resend.
-      const more = others.length > 1 ? `; ${others.length - 1} more with that name` : '';
-      this.options.notify(
-        `the incident is not on the page; ${other.incident.id} '${other.incident.name}' has the same name but is another incident (${describeDifferences(other.differences)})${more}`,
-      );
-    } else {
-      this.options.notify('the incident is not on the page');
-    }
-    return undefined;
+    return result;
   }
 
   async close(): Promise<void> {

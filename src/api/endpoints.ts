@@ -11,6 +11,7 @@ import {
   pageSchema,
   type UpdateIncidentBody,
 } from './schemas.js';
+import { markerOf } from './marker.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -22,8 +23,13 @@ export interface ApiRequest<T> {
   body?: unknown;
   /** Validates and types the JSON response; `response` tells what else the transport saw. */
   parse: (json: unknown, response?: ResponseInfo) => T;
-  /** Set on creates: what to look for when the API may have acted without confirming it. */
-  creates?: CreatedIncidentHint;
+  /**
+   * Set on writes that acting on twice would repeat a broadcast (a create, an update that posts
+   * a message): what the write leaves on the page, to look for when its outcome is unknown.
+   */
+  trace?: WriteTrace;
+  /** For a write: the line to print if the command is interrupted while it is in flight. */
+  interrupted?: string;
 }
 
 /** What a request's answer carried besides its body. */
@@ -33,23 +39,12 @@ export interface ResponseInfo {
 }
 
 /**
- * The incident a POST would create, as api/create-recovery.ts looks for it: everything the
- * create sends that the API shows again on the incident.
+ * - create: the incident carries the create's unique request ID in its metadata (api/marker.ts);
+ * - update: the incident gains an update with this body (and status, when one was sent).
  */
-export interface CreatedIncidentHint {
-  pageId: string;
-  name: string;
-  /** The status it is created with (the API's default when the body names none). */
-  status: string;
-  /** The message, the body of the incident's first update; undefined when none was sent. */
-  body?: string;
-  /** impact_override, when one was sent. */
-  impact?: string;
-  /** Every component the create names, attached or with a status. */
-  componentIds: string[];
-  scheduledFor?: string;
-  scheduledUntil?: string;
-}
+export type WriteTrace =
+  | { kind: 'create'; pageId: string; name: string; status: string; requestId: string }
+  | { kind: 'update'; pageId: string; incidentId: string; body: string; status?: string };
 
 const seg = encodeURIComponent;
 const parser =
@@ -58,32 +53,37 @@ const parser =
     schema.parse(json);
 
 export function createIncident(pageId: string, body: CreateIncidentBody): ApiRequest<Incident> {
-  const { name, status, scheduled_for, scheduled_until, impact_override, components, component_ids } = body.incident;
-  return {
+  const { name, status, scheduled_for } = body.incident;
+  const requestId = body.incident.metadata === undefined ? undefined : markerOf(body.incident)?.request_id;
+  const req: ApiRequest<Incident> = {
     method: 'POST',
     path: `/pages/${seg(pageId)}/incidents`,
     body,
     parse: parser(incidentSchema),
-    creates: {
-      pageId,
-      name,
-      status: status ?? (scheduled_for ? 'scheduled' : 'investigating'),
-      body: body.incident.body,
-      impact: impact_override,
-      componentIds: [...new Set([...(component_ids ?? []), ...Object.keys(components ?? {})])],
-      scheduledFor: scheduled_for,
-      scheduledUntil: scheduled_until,
-    },
+    interrupted: 'interrupted after the create was sent; it may exist: statuspage list-incidents',
   };
+  // Without a request ID the incident cannot be told apart from another: it is never resent blindly.
+  if (requestId !== undefined) {
+    const createdAs = status ?? (scheduled_for ? 'scheduled' : 'investigating');
+    req.trace = { kind: 'create', pageId, name, status: createdAs, requestId };
+  }
+  return req;
 }
 
 export function updateIncident(pageId: string, incidentId: string, body: UpdateIncidentBody): ApiRequest<Incident> {
-  return {
+  const req: ApiRequest<Incident> = {
     method: 'PATCH',
     path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`,
     body,
     parse: parser(incidentSchema),
+    interrupted: `interrupted after the update to ${incidentId} was sent; it may have been applied: statuspage list-incidents`,
   };
+  // Sending the same fields twice is harmless, except a message: it would be posted, and mailed, twice.
+  const { body: message, status } = body.incident;
+  if (message !== undefined) {
+    req.trace = { kind: 'update', pageId, incidentId, body: message, ...(status ? { status } : {}) };
+  }
+  return req;
 }
 
 export function getIncident(pageId: string, incidentId: string): ApiRequest<Incident> {

@@ -6,10 +6,10 @@ import { NetworkError } from './network-errors.js';
 
 /**
  * - `retry`: the server certainly did not act (rate limited, never reached), or acting twice is harmless.
- * - `check-then-retry`: a create the server may have acted on, but whose handling is over (a 5xx, a
- *   reset): look for the incident, and send again only if it is not there.
- * - `check`: a create the server did act on (2xx with an unreadable body) or may still be acting on
- *   (no answer in time): look for the incident, never send again.
+ * - `check-then-retry`: a write the server may have acted on, but whose handling is over (a 5xx, a
+ *   reset): look for what it leaves, and send again only if it is not there.
+ * - `check`: a write the server did act on (2xx with an unreadable body) or may still be acting on
+ *   (no answer in time): look for what it leaves, never send again.
  * - `fail`: report the error as it is.
  */
 export type RetryDecision = 'retry' | 'check-then-retry' | 'check' | 'fail';
@@ -26,8 +26,8 @@ export function isRateLimit(status: number): boolean {
   return status === 420 || status === 429;
 }
 
-export function decide(method: HttpMethod, error: unknown): RetryDecision {
-  const idempotent = isIdempotent(method);
+/** `idempotent`: sending the request twice does no harm (a write that posts a message is not). */
+export function decide(method: HttpMethod, error: unknown, idempotent = isIdempotent(method)): RetryDecision {
   if (error instanceof ApiError) {
     if (isRateLimit(error.status)) return 'retry';
     if (error.status >= 500) {

@@ -25,6 +25,8 @@ const incidentFields = {
   deliver_notifications: z.boolean(),
   components: z.record(z.string().min(1), z.enum(COMPONENT_STATUSES)),
   component_ids: z.array(z.string().min(1)),
+  // The spec: "All top-level values in the object must also be objects."
+  metadata: z.record(z.string().min(1), z.record(z.string(), z.unknown())),
 };
 
 export const createIncidentBodySchema = z.strictObject({
@@ -48,6 +50,28 @@ export const incidentComponentSchema = z.looseObject({
   status: z.string().optional(),
 });
 
+/** One entry of an incident's `incident_updates`: what was posted, and what it did to components. */
+export const incidentUpdateSchema = z.looseObject({
+  id: nullableString,
+  status: nullableString,
+  body: nullableString,
+  created_at: nullableString,
+  display_at: nullableString,
+  deliver_notifications: z.boolean().nullish(),
+  affected_components: z
+    .array(
+      z.looseObject({
+        code: nullableString,
+        name: nullableString,
+        old_status: nullableString,
+        new_status: nullableString,
+      }),
+    )
+    .nullish()
+    .catch(null),
+});
+export type IncidentUpdate = z.infer<typeof incidentUpdateSchema>;
+
 export const incidentSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -62,16 +86,11 @@ export const incidentSchema = z.looseObject({
   shortlink: nullableString,
   page_id: nullableString,
   components: z.array(incidentComponentSchema).nullish(),
+  // Newest first. An odd entry must not make an incident that was in fact written unreadable.
+  incident_updates: z.array(incidentUpdateSchema).nullish().catch(null),
+  metadata: z.record(z.string(), z.unknown()).nullish().catch(null),
 });
 export type Incident = z.infer<typeof incidentSchema>;
-
-/**
- * An incident's `incident_updates`, newest first. Not part of incidentSchema: only the search
- * for an unconfirmed create reads them, and an odd entry must not make an incident unreadable.
- */
-export const incidentUpdatesSchema = z
-  .array(z.looseObject({ body: nullableString, created_at: nullableString }))
-  .nullish();
 
 export const componentSchema = z.looseObject({
   id: z.string(),

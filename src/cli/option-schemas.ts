@@ -24,6 +24,14 @@ export const messageSchema = z.string().max(INCIDENT_BODY_MAX, `is longer than $
 
 export const componentStatusSchema = z.enum(COMPONENT_STATUSES);
 
+/** A key the CLI stores in the incident's metadata; printable text, so a script can pass a name. */
+export const dedupKeySchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(255, 'is longer than 255 characters')
+  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+
 /** One `-c` item: a component ID or name, optionally with its own status (`API=degraded_performance`). */
 export interface ComponentRef {
   ref: string;

@@ -6,10 +6,11 @@ import type { ApiRequest } from '../api/endpoints.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
 import { CliError, UsageError } from '../errors.js';
-import { renderDryRun } from '../output/dry-run.js';
+import { MASKED_AUTHORIZATION, NO_TOKEN_AUTHORIZATION, renderDryRun } from '../output/dry-run.js';
 import { printData, printMessage } from '../output/io.js';
 import { readStdin } from '../utils/stdin.js';
 import { apiBaseUrl } from './api-url.js';
+import { whileInFlight } from './interrupt.js';
 import { openTransport, verboseLog } from './open-transport.js';
 import { type CommonOptions, idSchema } from './option-schemas.js';
 
@@ -54,10 +55,22 @@ export class Session {
   /** A request that changes the page: under --dry-run it is printed and `undefined` is returned. */
   async write<T>(req: ApiRequest<T>): Promise<T | undefined> {
     if (this.options.dryRun) {
-      printData(renderDryRun(this.baseUrl, req, this.options.json));
+      printData(renderDryRun(this.baseUrl, req, this.options.json, await this.authorizationShown()));
       return undefined;
     }
-    return (await this.connect()).send(req);
+    const client = await this.connect();
+    return whileInFlight(req.interrupted, () => client.send(req));
+  }
+
+  /** A dry run says whether a real run would have a token, without ever showing it. */
+  private async authorizationShown(): Promise<string> {
+    try {
+      await this.resolveToken();
+      return MASKED_AUTHORIZATION;
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      return NO_TOKEN_AUTHORIZATION;
+    }
   }
 
   resolveToken(): Promise<ResolvedToken> {

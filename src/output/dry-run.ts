@@ -9,15 +9,27 @@ const HEADER_NAMES: Record<string, string> = {
   'user-agent': 'User-Agent',
 };
 
-export function describeRequest(baseUrl: string, req: ApiRequest<unknown>) {
+/** What a dry run shows for the token: masked when one was found; where none was, that it was not. */
+export const MASKED_AUTHORIZATION = 'OAuth ***';
+export const NO_TOKEN_AUTHORIZATION = 'OAuth (no token found: flag, STATUSPAGE_TOKEN or keychain)';
+
+export function describeRequest(baseUrl: string, req: ApiRequest<unknown>, authorization = MASKED_AUTHORIZATION) {
   const headers = Object.fromEntries(
-    Object.entries(requestHeaders('***', req.body !== undefined)).map(([k, v]) => [HEADER_NAMES[k] ?? k, v]),
+    Object.entries(requestHeaders('***', req.body !== undefined)).map(([k, v]) => [
+      HEADER_NAMES[k] ?? k,
+      k === 'authorization' ? authorization : v,
+    ]),
   );
   return { method: req.method, url: requestUrl(baseUrl, req), headers, body: req.body };
 }
 
-export function renderDryRun(baseUrl: string, req: ApiRequest<unknown>, json: boolean): string {
-  const described = describeRequest(baseUrl, req);
+export function renderDryRun(
+  baseUrl: string,
+  req: ApiRequest<unknown>,
+  json: boolean,
+  authorization = MASKED_AUTHORIZATION,
+): string {
+  const described = describeRequest(baseUrl, req, authorization);
   if (json) return JSON.stringify({ dry_run: true, ...described }, null, 2);
   const lines = [`${described.method} ${described.url}`];
   for (const [name, value] of Object.entries(described.headers)) lines.push(`${name}: ${value}`);

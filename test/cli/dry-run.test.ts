@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertOk, withServer } from '../support/harness.js';
+import { assertOk, withoutMarker, withServer } from '../support/harness.js';
 import { runCli } from '../support/run-cli.js';
 
 test('--dry-run prints the exact request with the token masked, and sends nothing', async () => {
@@ -27,7 +27,7 @@ test('--dry-run prints the exact request with the token masked, and sends nothin
     assert.ok(rest.includes('Content-Type: application/json'));
     assert.ok(!result.stdout.includes(server.token));
     const json = result.stdout.slice(result.stdout.indexOf('\n{') + 1);
-    assert.deepEqual(JSON.parse(json), {
+    assert.deepEqual(withoutMarker(JSON.parse(json)), {
       incident: {
         name: 'API errors',
         status: 'investigating',
@@ -40,14 +40,18 @@ test('--dry-run prints the exact request with the token masked, and sends nothin
   });
 });
 
-test('--dry-run needs no token and no network (the README run command)', async () => {
+test('--dry-run needs no token and no network (the README run command), and says there is no token', async () => {
   const result = await runCli(
     ['create-incident', '--dry-run', '-p', 'pg0000000001', '-t', 'API errors', '-i', 'major', '-c', 'cmp000000001'],
-    { env: { STATUSPAGE_API_URL: 'http://127.0.0.1:9/v1' } },
+    { env: { STATUSPAGE_API_URL: 'http://127.0.0.1:9/v1', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } },
   );
   assertOk(result);
   assert.match(result.stdout, /^POST http:\/\/127\.0\.0\.1:9\/v1\/pages\/pg0000000001\/incidents\n/);
-  assert.match(result.stdout, /Authorization: OAuth \*\*\*/);
+  assert.match(result.stdout, /\nAuthorization: OAuth \(no token found: flag, STATUSPAGE_TOKEN or keychain\)\n/);
+  const withToken = await runCli(['update-incident', 'inc000000001', '-s', 'monitoring', '--dry-run'], {
+    env: { STATUSPAGE_PAGE_ID: 'pg0000000001', STATUSPAGE_TOKEN: 'tok-123456789' },
+  });
+  assert.match(withToken.stdout, /\nAuthorization: OAuth \*\*\*\n/);
 });
 
 test('--dry-run --json prints the request as one JSON document', async () => {
@@ -60,6 +64,8 @@ test('--dry-run --json prints the request as one JSON document', async () => {
     '--json',
     '-p',
     'pg0000000001',
+    '--token',
+    'tok-123456789',
   ]);
   assertOk(result);
   assert.deepEqual(JSON.parse(result.stdout), {

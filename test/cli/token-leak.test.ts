@@ -91,7 +91,8 @@ test('no failure path prints the token: 401, 422, an API echoing it, network err
       [
         '500 echoing it as HTML',
         ['create-incident', '-t', 'x'],
-        1,
+        // The create's outcome is unknown: the lookup is refused (this token is not the server's).
+        7,
         () => server.failNext({ status: 500, body: `<html><body>Authorization: OAuth ${TOKEN}</body></html>` }),
       ],
       ['usage: bad value', ['create-incident', '-t', 'x', '-i', 'huge'], 2],

@@ -15,6 +15,8 @@ test('resolve without -c reads the incident and sets every affected component op
       server.requests.map((r) => `${r.method} ${r.path}`),
       [
         `GET /v1/pages/${server.pageId}/incidents/${incident.id}`,
+        `GET /v1/pages/${server.pageId}/incidents/unresolved`,
+        `GET /v1/pages/${server.pageId}/incidents/active_maintenance`,
         `PATCH /v1/pages/${server.pageId}/incidents/${incident.id}`,
       ],
     );
@@ -47,6 +49,8 @@ test('-e and -c: the incident is still read; the named components are restored, 
       server.requests.map((r) => [r.method, r.body]),
       [
         ['GET', undefined],
+        ['GET', undefined],
+        ['GET', undefined],
         [
           'PATCH',
           {
@@ -57,6 +61,8 @@ test('-e and -c: the incident is still read; the named components are restored, 
             },
           },
         ],
+        ['GET', undefined],
+        ['GET', undefined],
         ['GET', undefined],
         [
           'PATCH',
@@ -86,7 +92,7 @@ test('without --event, a maintenance is completed and an incident resolved', asy
     assert.deepEqual(onlyBody(server, 'PATCH'), {
       incident: { status: 'completed', components: { cmp000000002: 'operational' }, component_ids: ['cmp000000002'] },
     });
-    assert.match(result.stdout, /^Resolved incident:\nMaintenance ID: /);
+    assert.match(result.stdout, /^Completed maintenance:\nMaintenance ID: /);
   });
 });
 
@@ -158,7 +164,7 @@ test('a maintenance is recognised by its status or its scheduled time, whatever 
       const result = await run(['resolve-incident', id, '-m', 'Done.']);
       assertOk(result);
       assert.equal((onlyBody(server, 'PATCH') as { incident: { status: string } }).incident.status, 'completed');
-      assert.match(result.stdout, /^Resolved incident:\nMaintenance ID: /);
+      assert.match(result.stdout, /^Completed maintenance:\nMaintenance ID: /);
     }
   });
 });

@@ -94,7 +94,7 @@ test('a Retry-After beyond --timeout is not waited for', async () => {
   });
 });
 
-test('503 on an update, then success: the update is applied once', async () => {
+test('503 on an update with a message, then success: the update is looked for, then applied once', async () => {
   await withLeakCheckedServer(async ({ server, run }) => {
     const incident = server.addIncident({ name: 'Flaky', status: 'investigating' });
     server.injectFault({
@@ -105,10 +105,13 @@ test('503 on an update, then success: the update is applied once', async () => {
     const result = await run(['update-incident', incident.id, '-s', 'monitoring', '-m', 'A fix is out.', '-q']);
     assertOk(result);
     assert.equal(result.stdout, `${incident.id}\n`);
-    assert.match(result.stderr, /^HTTP 503 Service Unavailable, retrying in (0\.[89]|1|1\.[0-3]) s \(1\/3\)\n$/);
+    assert.match(
+      result.stderr,
+      /^HTTP 503 Service Unavailable: the update was not confirmed; checking whether the update was posted\nthe update is not on the incident\nHTTP 503 Service Unavailable, retrying in (0\.[89]|1|1\.[0-3]) s \(1\/3\)\n$/,
+    );
     assert.deepEqual(
       server.requests.map((r) => `${r.method} ${r.status}`),
-      ['PATCH 503', 'PATCH 200'],
+      ['PATCH 503', 'GET 200', 'PATCH 200'],
     );
     const stored = server.incidents.get(incident.id) as FakeIncident;
     assert.equal(stored.status, 'monitoring');

@@ -25,7 +25,11 @@ export function registerCreateIncident(program: Command): void {
       ),
     )
     .option('--notify', 'notify subscribers (the API default)')
-    .option('--no-notify', 'do not notify subscribers');
+    .option('--no-notify', 'do not notify subscribers')
+    .option(
+      '--dedup-key <key>',
+      'if an unresolved incident already has this key, print it and send nothing; else store the key on the new one',
+    );
   addOutputFlags(addConnectionFlags(cmd));
   cmd.addHelpText(
     'after',

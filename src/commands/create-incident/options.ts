@@ -4,6 +4,7 @@ import {
   commonOptionsSchema,
   componentRefsSchema,
   componentStatusSchema,
+  dedupKeySchema,
   messageSchema,
   titleSchema,
 } from '../../cli/option-schemas.js';
@@ -17,5 +18,6 @@ export const createIncidentOptionsSchema = commonOptionsSchema.extend({
   components: componentRefsSchema.default([]),
   componentStatus: componentStatusSchema.optional(),
   notify: z.boolean().optional(),
+  dedupKey: dedupKeySchema.optional(),
 });
 export type CreateIncidentOptions = z.infer<typeof createIncidentOptionsSchema>;

@@ -1,4 +1,5 @@
 // The body of POST /pages/{page}/incidents for create-incident: only the fields the user gave.
+import { type Marker, markerMetadata } from '../../api/marker.js';
 import type { CreateIncidentBody } from '../../api/schemas.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
 import type { CreateIncidentOptions } from './options.js';
@@ -10,6 +11,7 @@ export function buildCreateIncidentBody(
   options: CreateIncidentOptions,
   body: string | undefined,
   components: readonly ResolvedComponent[],
+  marker: Marker,
 ): CreateIncidentBody {
   const incident: CreateIncidentBody['incident'] = { name: options.title };
   if (options.status) incident.status = options.status;
@@ -21,5 +23,6 @@ export function buildCreateIncidentBody(
     incident.components = Object.fromEntries(components.map((c) => [c.id, c.status ?? fallback]));
     incident.component_ids = components.map((c) => c.id);
   }
+  incident.metadata = markerMetadata(marker);
   return { incident };
 }

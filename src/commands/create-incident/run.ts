@@ -1,10 +1,12 @@
 import { createIncident } from '../../api/endpoints.js';
+import { newMarker } from '../../api/marker.js';
 import type { RawOptions } from '../../cli/action.js';
+import { findOpenDuplicate } from '../../cli/dedup.js';
 import { resolveMessage } from '../../cli/message.js';
 import { assertComponentsForStatus, COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/with-session.js';
-import { emitIncident } from '../../output/emit-incident.js';
+import { emitDuplicate, emitIncident } from '../../output/emit-incident.js';
 import { nextStepsHint } from '../../output/hints.js';
 import { notifiesSubscribers } from '../../output/notify-note.js';
 import { parseOptions } from '../../utils/validate.js';
@@ -16,11 +18,19 @@ export async function runCreateIncident(raw: RawOptions): Promise<void> {
   assertComponentsForStatus(options);
   const message = await resolveMessage(options);
   await withSession(options, async (session) => {
+    const { dedupKey } = options;
+    if (dedupKey !== undefined) {
+      const open = await findOpenDuplicate(session, dedupKey, ['unresolved']);
+      if (open) return emitDuplicate(open, dedupKey, options, session.dryRun);
+    }
     const components = await resolveComponents(options.components, session);
-    const body = buildCreateIncidentBody(options, message, components);
+    const body = buildCreateIncidentBody(options, message, components, newMarker(dedupKey));
     const incident = await session.write(createIncident(session.pageId, body));
     if (!incident) return;
-    await emitIncident('created', incident, options, notifiesSubscribers(body.incident, true));
+    await emitIncident('created', incident, options, {
+      notified: notifiesSubscribers(body.incident, true),
+      sent: body.incident.components,
+    });
     await nextStepsHint(incident, session.pageId, options);
   });
 }

@@ -1,5 +1,5 @@
 import type { RawOptions } from '../../cli/action.js';
-import { listAllComponents } from '../../cli/list-all-components.js';
+import { listAllComponents } from '../../cli/read-all.js';
 import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { withSession } from '../../cli/with-session.js';
 import { componentListView } from '../../output/component-list.js';

@@ -12,7 +12,10 @@ export function registerResolveIncident(program: Command): void {
       'Resolve an incident (status resolved) or complete a maintenance (status completed), and set its components back to operational.',
     )
     .addOption(option('--incident <id>', 'incident or maintenance ID'))
-    .option('-e, --event <event>', 'incident or maintenance (default: read from the incident itself)')
+    .option(
+      '-e, --event <event>',
+      'incident or maintenance: must match the incident (default: read from the incident itself)',
+    )
     .option(
       '-c, --components <ids...>',
       'components to set operational (default: every component the incident affects)',
@@ -27,7 +30,10 @@ export function registerResolveIncident(program: Command): void {
     `
 The incident is read first (one GET) to learn its kind and the components it affects.
 One already resolved or completed is left alone: nothing is sent, so subscribers are not
-notified twice. With --components only those are restored; the others stay attached.
+notified twice. --event, when given, must match what the incident is. The page's other open
+incidents and maintenance in progress are read too (two more GETs): a component one of them
+still affects keeps the worst status they give it, and the output says which and why. With
+--components only those are restored; the others stay attached, and are listed.
 
 Example:
   $ statuspage resolve-incident -p pg0000000001 --incident hc6hf30zv16c -e incident \\

@@ -1,44 +1,28 @@
-// The body of PATCH /pages/{page}/incidents/{id} for resolve-incident.
-import type { Incident, UpdateIncidentBody } from '../../api/schemas.js';
-import type { ResolvedComponent } from '../../cli/resolve-components.js';
-import { isMaintenance } from '../../api/constants.js';
-import type { EventKind, ResolveIncidentOptions } from './options.js';
+// The body of PATCH /pages/{page}/incidents/{id} for resolve-incident, and for update-incident
+// when its status resolves: the closing status, the message, and every restored component.
+import type { UpdateIncidentBody } from '../../api/schemas.js';
+import type { Kind, Restoration } from '../../cli/resolution.js';
 
-/** --event decides; without it, the incident's own state does. */
-export function eventOf(event: EventKind | undefined, incident: Incident | undefined): EventKind {
-  if (event) return event;
-  return incident && isMaintenance(incident) ? 'maintenance' : 'incident';
-}
-
-/** Already resolved or completed: there is nothing left to close. */
-export function isClosed(incident: Incident): boolean {
-  return incident.status === 'resolved' || incident.status === 'completed';
-}
-
-/** The components to bring back: those given, else every one the incident affects. */
-export function componentsToRestore(
-  given: readonly ResolvedComponent[],
-  incident: Incident | undefined,
-): ResolvedComponent[] {
-  if (given.length > 0) return [...given];
-  return (incident?.components ?? []).map((c) => ({ id: c.id }));
+export interface ResolveFields {
+  kind: Kind;
+  body?: string | undefined;
+  notify?: boolean | undefined;
 }
 
 export function buildResolveIncidentBody(
-  options: ResolveIncidentOptions,
-  event: EventKind,
-  body: string | undefined,
-  components: readonly ResolvedComponent[],
+  fields: ResolveFields,
+  restoration: Restoration,
   attached: readonly { id: string }[] = [],
 ): UpdateIncidentBody {
   // impact_override is deliberately left out: resolving must not rewrite the recorded severity.
-  const incident: UpdateIncidentBody['incident'] = { status: event === 'maintenance' ? 'completed' : 'resolved' };
-  if (body !== undefined) incident.body = body;
-  if (options.notify !== undefined) incident.deliver_notifications = options.notify;
-  if (components.length > 0) {
-    incident.components = Object.fromEntries(components.map((c) => [c.id, c.status ?? 'operational']));
+  const incident: UpdateIncidentBody['incident'] = { status: fields.kind === 'maintenance' ? 'completed' : 'resolved' };
+  if (fields.body !== undefined) incident.body = fields.body;
+  if (fields.notify !== undefined) incident.deliver_notifications = fields.notify;
+  const restored = Object.keys(restoration.statuses);
+  if (restored.length > 0) {
+    incident.components = { ...restoration.statuses };
     // component_ids replaces the incident's list: keep the ones it has besides those restored.
-    incident.component_ids = [...new Set([...attached, ...components].map((c) => c.id))];
+    incident.component_ids = [...new Set([...attached.map((c) => c.id), ...restored])];
   }
   return { incident };
 }

@@ -28,7 +28,12 @@ export function registerUpdateIncident(program: Command): void {
     'after',
     `
 With --components the incident is read first (one GET): the components it already lists stay
-attached, since the API replaces the list with the one sent.
+attached, since the API replaces the list with the one sent. A status of the other kind
+(completed on an incident, monitoring on a maintenance) is then refused.
+
+--status resolved or completed closes it as resolve-incident does: the incident and the page's
+other open incidents are read, and its components are restored (to operational, or to the
+worst status another open incident still gives them).
 
 Example:
   $ statuspage update-incident -p pg0000000001 --incident hc6hf30zv16c -s identified \\

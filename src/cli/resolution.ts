@@ -1,0 +1,161 @@
+// Resolving an incident or completing a maintenance puts its components back, but not blindly
+// to operational: a component another open incident (or a maintenance in progress) still
+// affects keeps the worst status those still give it, so the page never shows green during a
+// live outage. resolve-incident and update-incident -s resolved|completed both come here.
+import {
+  COMPONENT_STATUSES,
+  type ComponentStatus,
+  isMaintenance,
+  isMaintenanceStatus,
+  MAINTENANCE_STATUSES,
+  REALTIME_STATUSES,
+} from '../api/constants.js';
+import type { Incident } from '../api/schemas.js';
+import { UsageError } from '../errors.js';
+import { listAllIncidents } from './read-all.js';
+import type { ResolvedComponent } from './resolve-components.js';
+import type { Session } from './session.js';
+
+/** Least to most severe: the worst status among the open incidents is the one kept. */
+const SEVERITY: readonly ComponentStatus[] = [
+  'operational',
+  'under_maintenance',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+];
+const ACTIVE_MAINTENANCE = new Set(['in_progress', 'verifying']);
+
+const asStatus = (value: string | null | undefined): ComponentStatus | undefined =>
+  (COMPONENT_STATUSES as readonly string[]).includes(value ?? '') ? (value as ComponentStatus) : undefined;
+
+/** A component that is not operational after the change, and why. */
+export interface Stay {
+  id: string;
+  name: string;
+  status: ComponentStatus;
+  why: string;
+}
+
+export interface Restoration {
+  /** The status each restored component is sent with. */
+  statuses: Record<string, ComponentStatus>;
+  /** Components left non-operational, restored or not, and why. */
+  stays: Stay[];
+}
+
+/**
+ * The status an open incident gives a component: under_maintenance for a maintenance in
+ * progress; else the status its latest update moved it to; else, when it only lists the
+ * component, the status it shows there (which may be the incident being resolved's doing:
+ * keeping it errs on the side of not showing green).
+ */
+export function statusGivenBy(incident: Incident, componentId: string): ComponentStatus | undefined {
+  const listed = (incident.components ?? []).find((c) => c.id === componentId);
+  if (!listed) return undefined;
+  if (isMaintenance(incident) && ACTIVE_MAINTENANCE.has(incident.status)) return 'under_maintenance';
+  for (const update of incident.incident_updates ?? []) {
+    const change = (update.affected_components ?? []).find((a) => a.code === componentId);
+    const status = asStatus(change?.new_status);
+    if (status) return status;
+  }
+  return asStatus(listed.status);
+}
+
+const quoted = (incident: Incident) => `${incident.id} "${incident.name}"`;
+
+/**
+ * `given`: the components -c names (with the status -c gives, if any); empty: every component
+ * the incident affects. `others`: the page's other open incidents and maintenances in progress.
+ */
+export function planRestoration(
+  incident: Incident,
+  given: readonly ResolvedComponent[],
+  others: readonly Incident[],
+): Restoration {
+  const listed = incident.components ?? [];
+  const nameOf = (id: string) => listed.find((c) => c.id === id)?.name ?? id;
+  const targets: readonly ResolvedComponent[] = given.length > 0 ? given : listed.map((c) => ({ id: c.id }));
+  const statuses: Record<string, ComponentStatus> = {};
+  const stays: Stay[] = [];
+  for (const target of targets) {
+    if (target.status !== undefined) {
+      statuses[target.id] = target.status;
+      if (target.status !== 'operational') {
+        stays.push({ id: target.id, name: nameOf(target.id), status: target.status, why: 'as given with -c' });
+      }
+      continue;
+    }
+    let worst: ComponentStatus = 'operational';
+    let by: Incident[] = [];
+    for (const other of others) {
+      if (other.id === incident.id) continue;
+      const status = statusGivenBy(other, target.id);
+      if (status === undefined || status === 'operational') continue;
+      const rank = SEVERITY.indexOf(status) - SEVERITY.indexOf(worst);
+      if (rank > 0) [worst, by] = [status, [other]];
+      else if (rank === 0) by.push(other);
+    }
+    statuses[target.id] = worst;
+    if (worst !== 'operational') {
+      const why = `still affected by ${by.map(quoted).join(', ')}`;
+      stays.push({ id: target.id, name: nameOf(target.id), status: worst, why });
+    }
+  }
+  if (given.length > 0) {
+    const named = given.map((g) => nameOf(g.id)).join(', ');
+    for (const component of listed) {
+      const status = asStatus(component.status);
+      if (component.id in statuses || status === undefined || status === 'operational') continue;
+      stays.push({ id: component.id, name: nameOf(component.id), status, why: `not restored: -c named only ${named}` });
+    }
+  }
+  return { statuses, stays };
+}
+
+/** The plan for `incident`, reading the page's other open incidents when there is anything to restore. */
+export async function prepareRestoration(
+  session: Session,
+  incident: Incident,
+  given: readonly ResolvedComponent[],
+): Promise<Restoration> {
+  const restoring = given.length > 0 || (incident.components ?? []).length > 0;
+  const others = restoring
+    ? await session.readingFor('restoring components reads the other open incidents', async () => [
+        ...(await listAllIncidents(session, 'unresolved')),
+        ...(await listAllIncidents(session, 'active_maintenance')),
+      ])
+    : [];
+  return planRestoration(incident, given, others);
+}
+
+/** Already resolved or completed: there is nothing left to close. */
+export function isClosed(incident: Incident): boolean {
+  return incident.status === 'resolved' || incident.status === 'completed';
+}
+
+export type Kind = 'incident' | 'maintenance';
+
+export function kindOf(incident: Incident): Kind {
+  return isMaintenance(incident) ? 'maintenance' : 'incident';
+}
+
+/** `--event` that contradicts the incident would move it to the other kind's state: refused. */
+export function assertEventFits(event: Kind | undefined, incident: Incident): void {
+  const kind = kindOf(incident);
+  if (event === undefined || event === kind) return;
+  throw new UsageError(
+    `--event ${event}: ${quoted(incident)} is ${kind === 'incident' ? 'an incident' : 'a maintenance'}, not ${event === 'incident' ? 'an incident' : 'a maintenance'}; leave out --event, or use --event ${kind}`,
+  );
+}
+
+/** A status of the other kind (`completed` on an incident, `monitoring` on a maintenance): refused. */
+export function assertStatusFits(status: string | undefined, incident: Incident): void {
+  if (status === undefined) return;
+  const kind = kindOf(incident);
+  if (isMaintenanceStatus(status) === (kind === 'maintenance')) return;
+  const allowed = kind === 'maintenance' ? MAINTENANCE_STATUSES : REALTIME_STATUSES;
+  throw new UsageError(
+    `--status '${status}' is not a status of ${quoted(incident)}, which is ${kind === 'incident' ? 'an incident' : 'a maintenance'}; use one of: ${allowed.join(', ')}`,
+  );
+}
