@@ -1,31 +1,62 @@
-// Every failure the CLI reports maps to one exit code, so scripts can branch on it.
-export const ExitCode = {
-  ok: 0,
+// Every failure the CLI reports maps to one exit code, so scripts can branch on it. The table
+// below is the one source: the errors use its codes, and `--help` prints its labels.
+export const EXIT_CODES = {
+  ok: { code: 0, label: 'ok' },
   /** The API refused the request (400, 409, 422, other 4xx) or failed (5xx). */
-  apiError: 1,
+  apiError: { code: 1, label: 'API error' },
   /** Bad flags or arguments: nothing was sent. */
-  usage: 2,
+  usage: { code: 2, label: 'usage' },
   /** The keychain could not be read or written. */
-  keychain: 3,
+  keychain: { code: 3, label: 'keychain' },
   /** No token, or the API rejected it (401, 403). */
-  auth: 4,
+  auth: { code: 4, label: 'auth' },
   /** The page, incident or component does not exist (404). */
-  notFound: 5,
+  notFound: { code: 5, label: 'not found' },
   /** Still rate limited (420, 429) after every retry. */
-  rateLimited: 6,
-  /** Network failure, TLS failure or timeout: the API was not reached or did not answer in time. */
-  network: 7,
+  rateLimited: { code: 6, label: 'rate limited' },
+  /** Network failure, TLS failure or timeout, or a write whose outcome is unknown. */
+  network: { code: 7, label: 'network/timeout/unknown outcome' },
+  /** A bug: the CLI failed in a way it does not expect (as sysexits' EX_SOFTWARE). */
+  internal: { code: 70, label: 'internal error' },
 } as const;
-export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+type ExitCodeName = keyof typeof EXIT_CODES;
+export type ExitCode = (typeof EXIT_CODES)[ExitCodeName]['code'];
+export const ExitCode = Object.fromEntries(Object.entries(EXIT_CODES).map(([name, { code }]) => [name, code])) as {
+  readonly [K in ExitCodeName]: (typeof EXIT_CODES)[K]['code'];
+};
+
+/** "0 ok, 1 API error, 2 usage, …": the line help prints. */
+export function exitCodeSummary(): string {
+  return Object.values(EXIT_CODES)
+    .map(({ code, label }) => `${code} ${label}`)
+    .join(', ');
+}
 
 /** An error whose message is fit to show the user as it is, on one line. */
 export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: ExitCode,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'CliError';
+  }
+
+  /**
+   * The same error, kind, fields and exit code kept, with what was done about it appended
+   * ("…; gave up after 3 retries"); the original is its cause.
+   */
+  withNote(text: string): this {
+    const noted = Object.create(Object.getPrototypeOf(this) as object) as this;
+    Object.assign(noted, this);
+    Object.defineProperties(noted, {
+      message: { value: `${this.message}; ${text}`, writable: true, configurable: true },
+      cause: { value: this, writable: true, configurable: true },
+      stack: { value: this.stack, writable: true, configurable: true },
+    });
+    return noted;
   }
 }
 

@@ -3,7 +3,7 @@
 // is unknown is looked for (api/recovery.ts) before it is sent again, and sent again at most once.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CliError, ExitCode } from '../errors.js';
-import { formatSeconds } from '../utils/duration.js';
+import { formatSeconds } from '../utils/time.js';
 import type { ApiRequest, WriteTrace } from './endpoints.js';
 import { ApiError, statusLabel, UnreadableResponseError } from './errors.js';
 import { NetworkError } from './network-errors.js';
@@ -88,6 +88,7 @@ export class ApiClient {
             throw new CliError(
               `${error.message}; whether the ${words.write} was applied is unknown (${found.why}); look at the page before running the command again`,
               ExitCode.network,
+              { cause: error },
             );
           }
           if (decision === 'check') {
@@ -197,7 +198,7 @@ function reason(error: CliError): string {
   return error.message;
 }
 
-/** The same error, exit code and all, with what was done about it appended. */
+/** The same error, kind and exit code and all, with what was done about it appended. */
 function note(error: CliError, text: string): CliError {
-  return new CliError(`${error.message}; ${text}`, error.exitCode);
+  return error.withNote(text);
 }

@@ -1,5 +1,6 @@
 // The API's fixed values and limits, kept free of zod: command registration (and so
 // `--help`) needs them, and must not pay for building the schemas in schemas.ts.
+export const DEFAULT_API_URL = 'https://api.statuspage.io/v1';
 export const INCIDENT_NAME_MAX = 255;
 export const INCIDENT_BODY_MAX = 25_000;
 

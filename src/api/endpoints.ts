@@ -1,6 +1,6 @@
 // One function per Statuspage endpoint the CLI uses. Each returns a description of the
 // request (not a promise), so the same value can be sent, printed by --dry-run, or inspected.
-import * as z from 'zod';
+import * as z from '../zod.js';
 import {
   type Component,
   type CreateIncidentBody,
@@ -30,6 +30,12 @@ export interface ApiRequest<T> {
   trace?: WriteTrace;
   /** For a write: the line to print if the command is interrupted while it is in flight. */
   interrupted?: string;
+  /**
+   * For a write: whether it reaches subscribers. The API notifies unless deliver_notifications is
+   * false, and only when an update is posted: always on create, on a change only with a message
+   * or a new status.
+   */
+  notifies?: boolean;
 }
 
 /** What a request's answer carried besides its body. */
@@ -61,6 +67,7 @@ export function createIncident(pageId: string, body: CreateIncidentBody): ApiReq
     body,
     parse: parser(incidentSchema),
     interrupted: 'interrupted after the create was sent; it may exist: statuspage list-incidents',
+    notifies: body.incident.deliver_notifications !== false,
   };
   // Without a request ID the incident cannot be told apart from another: it is never resent blindly.
   if (requestId !== undefined) {
@@ -77,6 +84,9 @@ export function updateIncident(pageId: string, incidentId: string, body: UpdateI
     body,
     parse: parser(incidentSchema),
     interrupted: `interrupted after the update to ${incidentId} was sent; it may have been applied: statuspage list-incidents`,
+    notifies:
+      body.incident.deliver_notifications !== false &&
+      (body.incident.body !== undefined || body.incident.status !== undefined),
   };
   // Sending the same fields twice is harmless, except a message: it would be posted, and mailed, twice.
   const { body: message, status } = body.incident;

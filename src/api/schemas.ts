@@ -2,7 +2,7 @@
 // Field names, enums and limits follow the official OpenAPI description
 // (components.schemas.postPagesPageIdIncidents / patchPagesPageIdIncidents / Incident / Component);
 // the limits and the shape of `components` that the spec states only in prose are encoded here too.
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { COMPONENT_STATUSES, IMPACTS, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX, INCIDENT_STATUSES } from './constants.js';
 
 export * from './constants.js';

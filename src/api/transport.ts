@@ -2,12 +2,10 @@
 // and only once a request is really about to go out.
 import type { Dispatcher } from 'undici';
 import { USER_AGENT } from '../version.js';
-import { formatSeconds } from '../utils/duration.js';
+import { formatSeconds } from '../utils/time.js';
 import type { ApiRequest, ResponseInfo } from './endpoints.js';
 import { ApiError, messageFromBody, UnreadableResponseError } from './errors.js';
 import { NetworkError, networkError } from './network-errors.js';
-
-export const DEFAULT_API_URL = 'https://api.statuspage.io/v1';
 
 export interface TransportOptions {
   baseUrl: string;
@@ -19,6 +17,8 @@ export interface TransportOptions {
   startedAt?: number;
   /** Receives one line per request and response when --verbose is on. */
   log?: (line: string) => void;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (either case, lower case first, as curl). */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export interface AttemptOptions {
@@ -67,7 +67,12 @@ export class Transport {
     const { EnvHttpProxyAgent } = await import('undici');
     const tls = options.ignoreSsl ? { rejectUnauthorized: false } : undefined;
     // EnvHttpProxyAgent honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY like curl, and is a plain Agent without them.
+    const fromEnv = (name: string) => options.env[name.toLowerCase()] ?? options.env[name] ?? '';
     const dispatcher = new EnvHttpProxyAgent({
+      // Given explicitly ('' for none), so that undici does not read process.env behind our back.
+      httpProxy: fromEnv('HTTP_PROXY'),
+      httpsProxy: fromEnv('HTTPS_PROXY'),
+      noProxy: fromEnv('NO_PROXY'),
       ...(tls ? { connect: tls, requestTls: tls } : {}),
       // The command deadline (an AbortSignal per attempt) bounds every request; undici's own
       // 300 s header/body timers would cut a long --timeout short.

@@ -44,10 +44,12 @@ export function runKeychainChild(
   modulePath: string,
   options: KeyringEntryOptions,
   request: KeychainChildRequest,
+  env: Readonly<Record<string, string | undefined>>,
   signal?: AbortSignal,
 ): Promise<string | boolean | null> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=commonjs', '-e', CHILD_SOURCE], {
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
       killSignal: 'SIGKILL',

@@ -1,6 +1,7 @@
 // The OS keychain behind the keytar API (getPassword / setPassword / deletePassword). Nothing
 // here touches it until loadKeychain() is called, i.e. until a token must come from the keychain.
 import { UsageError } from '../errors.js';
+import type { Env } from '../output/io.js';
 import { guardKeychain } from './keychain-guard.js';
 
 export interface Keychain {
@@ -15,7 +16,7 @@ export const DEFAULT_KEYCHAIN_SERVICE = 'statuspage-token';
 /** How long one keychain call may take (like gh); STATUSPAGE_KEYCHAIN_TIMEOUT (seconds) overrides. */
 export const KEYCHAIN_TIMEOUT_MS = 30_000;
 
-export function keychainTimeoutMs(env: NodeJS.ProcessEnv): number {
+export function keychainTimeoutMs(env: Env): number {
   const raw = env.STATUSPAGE_KEYCHAIN_TIMEOUT?.trim();
   if (!raw) return KEYCHAIN_TIMEOUT_MS;
   const seconds = Number(raw);
@@ -28,8 +29,8 @@ export function keychainTimeoutMs(env: NodeJS.ProcessEnv): number {
 }
 
 /** The real keychain of this OS, every call bounded in time and failing with one sentence. */
-export async function loadKeychain(env: NodeJS.ProcessEnv = process.env): Promise<Keychain> {
+export async function loadKeychain(env: Env, platform: NodeJS.Platform): Promise<Keychain> {
   const timeoutMs = keychainTimeoutMs(env);
   const { nativeKeychain } = await import('./native-keychain.js');
-  return guardKeychain(nativeKeychain(process.platform), { timeoutMs, platform: process.platform });
+  return guardKeychain(nativeKeychain(platform, env), { timeoutMs, platform });
 }

@@ -1,6 +1,7 @@
 // The real OS keychain: @napi-rs/keyring (the maintained implementation of keytar's API), one call
 // per child process (see keychain-child.ts), plus the macOS search list (see macos-search-list.ts).
 import { createRequire } from 'node:module';
+import type { Env } from '../output/io.js';
 import type { Keychain } from './keychain.js';
 import { type KeyringEntryOptions, runKeychainChild } from './keychain-child.js';
 import { deleteFromSearchList, findOnSearchList } from './macos-search-list.js';
@@ -9,7 +10,8 @@ import { deleteFromSearchList, findOnSearchList } from './macos-search-list.js';
 // at logout or reboot, so a stored token would seem to vanish. Secret Service or a clear error.
 const ENTRY_OPTIONS: KeyringEntryOptions = { linux: { store: 'secret-service' } };
 
-export function nativeKeychain(platform: NodeJS.Platform = process.platform): Keychain {
+/** `env`: the helper process's environment (it finds the Secret Service through it). */
+export function nativeKeychain(platform: NodeJS.Platform, env: Env): Keychain {
   // Resolved here, not in the child, so the child finds the copy installed next to this CLI.
   let modulePath: string;
   try {
@@ -20,7 +22,7 @@ export function nativeKeychain(platform: NodeJS.Platform = process.platform): Ke
     return { getPassword: fail, setPassword: fail, deletePassword: fail };
   }
   const run = (request: Parameters<typeof runKeychainChild>[2], signal?: AbortSignal) =>
-    runKeychainChild(modulePath, ENTRY_OPTIONS, request, signal);
+    runKeychainChild(modulePath, ENTRY_OPTIONS, request, env, signal);
   return {
     async getPassword(service, account, signal) {
       const value = await run({ op: 'get', service, account }, signal);

@@ -1,7 +1,7 @@
 // Where the API token comes from, in order: --token, STATUSPAGE_TOKEN, the OS keychain.
 import { userInfo } from 'node:os';
 import { CliError, ExitCode, UsageError } from '../errors.js';
-import { registerSecret } from '../output/io.js';
+import type { Env, Io } from '../output/io.js';
 import type { Keychain } from './keychain.js';
 import { KeychainError } from './keychain-errors.js';
 
@@ -14,15 +14,12 @@ export interface ResolvedToken {
 
 export interface TokenLookup {
   flag?: string | undefined;
-  env: NodeJS.ProcessEnv;
   keychainService: string;
   keychainUser?: string | undefined;
   loadKeychain: () => Promise<Keychain>;
-  /** For `--token -`. */
-  readStdin: () => Promise<string>;
 }
 
-export function keychainAccount(keychainUser: string | undefined, env: NodeJS.ProcessEnv): string {
+export function keychainAccount(keychainUser: string | undefined, env: Env): string {
   if (keychainUser) return keychainUser;
   try {
     return userInfo().username;
@@ -38,24 +35,25 @@ export function noTokenError(service: string, account: string, reason?: string):
   );
 }
 
-export async function resolveToken(lookup: TokenLookup): Promise<ResolvedToken> {
-  const found = await findToken(lookup);
-  registerSecret(found.token);
+/** The token, registered with `io` as a secret the moment it is read. */
+export async function resolveToken(io: Io, lookup: TokenLookup): Promise<ResolvedToken> {
+  const found = await findToken(io, lookup);
+  io.addSecret(found.token);
   return found;
 }
 
-async function findToken(lookup: TokenLookup): Promise<ResolvedToken> {
+async function findToken(io: Io, lookup: TokenLookup): Promise<ResolvedToken> {
   if (lookup.flag === '-') {
-    const piped = (await lookup.readStdin()).trim();
+    const piped = (await io.readStdin()).toString('utf8').trim();
     if (!piped) throw new UsageError('--token -: standard input was empty');
     return { token: piped, source: { kind: 'flag' } };
   }
   const flag = lookup.flag?.trim();
   if (flag) return { token: flag, source: { kind: 'flag' } };
-  const env = lookup.env.STATUSPAGE_TOKEN?.trim();
+  const env = io.env.STATUSPAGE_TOKEN?.trim();
   if (env) return { token: env, source: { kind: 'env' } };
   const service = lookup.keychainService;
-  const account = keychainAccount(lookup.keychainUser, lookup.env);
+  const account = keychainAccount(lookup.keychainUser, io.env);
   let stored: string | null;
   try {
     const keychain = await lookup.loadKeychain();

@@ -1,8 +1,9 @@
 // The API base URL: STATUSPAGE_API_URL (tests, proxies, mocks) or Statuspage's own.
-import { DEFAULT_API_URL } from '../api/transport.js';
+import { DEFAULT_API_URL } from '../api/constants.js';
 import { UsageError } from '../errors.js';
+import type { Env } from '../output/io.js';
 
-export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
+export function apiBaseUrl(env: Env): string {
   const raw = env.STATUSPAGE_API_URL?.trim();
   if (!raw) return DEFAULT_API_URL;
   let url: URL;

@@ -2,8 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { INCIDENT_BODY_MAX } from '../api/constants.js';
 import { UsageError } from '../errors.js';
-import { printMessage } from '../output/io.js';
-import { readStdin } from '../utils/stdin.js';
+import type { Io } from '../output/io.js';
 
 export interface MessageOptions {
   message?: string | undefined;
@@ -11,22 +10,19 @@ export interface MessageOptions {
   token?: string | undefined;
 }
 
-export async function resolveMessage(options: MessageOptions): Promise<string | undefined> {
-  if (options.message !== undefined && options.messageFile !== undefined) {
-    throw new UsageError('--message and --message-file cannot be used together; give one');
-  }
+export async function resolveMessage(io: Io, options: MessageOptions): Promise<string | undefined> {
   let text: string | undefined;
   let source = '--message';
   if (options.message === '-') {
     if (options.token === '-') throw new UsageError('--message - and --token - cannot both read standard input');
     // A person at a terminal would otherwise face a silent wait.
-    if (process.stdin.isTTY) printMessage('Type the message, then Ctrl-D on a line of its own:');
-    text = await readStdin();
+    if (io.stdinIsTTY) io.err('Type the message, then Ctrl-D on a line of its own:');
+    text = (await io.readStdin()).toString('utf8');
     source = '--message -';
   } else if (options.messageFile !== undefined) {
     source = `--message-file '${options.messageFile}'`;
     try {
-      text = await readFile(options.messageFile, 'utf8');
+      text = await readFile(io.path(options.messageFile), 'utf8');
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'unreadable';
       throw new UsageError(`${source}: cannot read the file (${code})`);

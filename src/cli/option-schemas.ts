@@ -1,12 +1,8 @@
-// zod pieces shared by the commands' option schemas.
-import * as z from 'zod';
+// zod pieces shared by the commands' option schemas: value schemas, one shape per flag group
+// (cli/command-kit.ts declares the same groups for commander), and the rules that relate flags.
 import { COMPONENT_STATUSES, type ComponentStatus, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX } from '../api/constants.js';
-import { UsageError } from '../errors.js';
-
-// A run parses each schema once or twice. zod's JIT compiles an object schema into a parser
-// with `new Function` on first use, which costs milliseconds more than it ever saves here.
-// Every command's options extend this module's schemas, so this runs before any parse.
-z.config({ jitless: true });
+import { DEFAULT_KEYCHAIN_SERVICE } from '../auth/keychain.js';
+import * as z from '../zod.js';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 const ID_HINT = "only letters, digits, '_' and '-' are allowed";
@@ -76,46 +72,74 @@ export const maxRetriesSchema = z.coerce
   .min(0, 'must be 0 or more')
   .max(10, 'must be at most 10');
 
-/** The options every API command takes; commands extend this with their own. */
-export const commonOptionsSchema = z.object({
+/** --keychain-service, --keychain-user: which keychain entry holds the token. */
+export const keychainShape = {
+  keychainService: z.string().trim().min(1, 'must not be empty').default(DEFAULT_KEYCHAIN_SERVICE),
+  keychainUser: z.string().trim().min(1, 'must not be empty').optional(),
+};
+
+/** --ignore-ssl, --timeout, --verbose: how requests are made. */
+export const transportShape = {
+  ignoreSsl: z.boolean().default(false),
+  timeout: timeoutSchema.default(30),
+  verbose: z.boolean().default(false),
+};
+
+/** What every command that talks to a page takes: the token, the page, and how to reach it. */
+export const connectionShape = {
   token: z.string().optional(),
   page: idSchema.optional(),
-  keychainUser: z.string().min(1).optional(),
-  keychainService: z.string().min(1),
-  ignoreSsl: z.boolean().default(false),
+  ...keychainShape,
+  ...transportShape,
+  maxRetries: maxRetriesSchema.default(3),
+};
+
+/** --json, -q, and --dry-run where the command writes. */
+export const outputShape = {
   dryRun: z.boolean().default(false),
   json: z.boolean().default(false),
   quiet: z.boolean().default(false),
-  verbose: z.boolean().default(false),
-  timeout: timeoutSchema.default(30),
-  maxRetries: maxRetriesSchema.default(3),
-});
-export type CommonOptions = z.infer<typeof commonOptionsSchema>;
+};
 
-export const COMMON_FLAG_NAMES = {
-  token: '--token',
-  page: '--page',
-  keychainUser: '--keychain-user',
-  keychainService: '--keychain-service',
-  ignoreSsl: '--ignore-ssl',
-  components: '--components',
-  componentStatus: '--component-status',
-  status: '--status',
-  impact: '--impact',
-  title: '--title',
-  message: '--message',
-  incident: '--incident',
-  event: '--event',
-  timeout: '--timeout',
-  maxRetries: '--max-retries',
-} as const;
+/** -m / --message-file. */
+export const messageShape = {
+  message: messageSchema.optional(),
+  messageFile: z.string().optional(),
+};
 
-/** --component-status says what to set; without --components there is nothing to set it on. */
-export function assertComponentsForStatus(options: {
-  componentStatus?: unknown;
-  components: readonly unknown[];
-}): void {
-  if (options.componentStatus !== undefined && options.components.length === 0) {
-    throw new UsageError('--component-status needs --components: name the components to change');
-  }
+/** --notify / --no-notify: undefined leaves it to the API (or the command's default). */
+export const notifyShape = {
+  notify: z.boolean().optional(),
+};
+
+/** A rule relating several flags: the whole usage-error line when broken, else undefined. */
+export type CrossRule = (options: Record<string, unknown>) => string | undefined;
+
+const SHARED_RULES: readonly CrossRule[] = [
+  (o) => (o.json && o.quiet ? '--json and --quiet cannot be used together; choose one' : undefined),
+  (o) =>
+    o.message !== undefined && o.messageFile !== undefined
+      ? '--message and --message-file cannot be used together; give one'
+      : undefined,
+  // --component-status says what to set; without --components there is nothing to set it on.
+  (o) =>
+    o.componentStatus !== undefined && Array.isArray(o.components) && o.components.length === 0
+      ? '--component-status needs --components: name the components to change'
+      : undefined,
+];
+
+/** A command's option schema: its flag groups and own flags, checked one by one, then together. */
+export function commandSchema<S extends z.ZodRawShape>(shape: S, ...rules: CrossRule[]) {
+  return z.object(shape).superRefine((options, ctx) => {
+    for (const rule of [...SHARED_RULES, ...rules]) {
+      const message = rule(options as Record<string, unknown>);
+      if (message !== undefined) {
+        ctx.addIssue({ code: 'custom', message, path: [] });
+        return;
+      }
+    }
+  });
 }
+
+/** What a Session needs: the connection and output flags. */
+export type CommonOptions = z.output<z.ZodObject<typeof connectionShape & typeof outputShape>>;

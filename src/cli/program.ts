@@ -8,36 +8,41 @@ import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
-import { disableColor } from '../output/color-choice.js';
+import { exitCodeSummary } from '../errors.js';
+import type { Io } from '../output/io.js';
 import { VERSION } from '../version.js';
 
-export function buildProgram(): Command {
+export function buildProgram(io: Io): Command {
   const program = new Command('statuspage')
     .description('Create, update, schedule and resolve Atlassian Statuspage incidents from the terminal.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpCommand('help [command]', 'show help for a command')
     .showSuggestionAfterError(true)
     .configureHelp({ subcommandTerm: (cmd) => `${displayName(cmd)} ${cmd.usage()}`, commandUsage })
-    // Errors stay on one line, commander's "(Did you mean …?)" included.
-    .configureOutput({ outputError: (text, write) => write(text.replace(/\n(?=\(Did you mean)/, ' ')) })
+    .configureOutput({
+      writeOut: (text) => io.write('stdout', text),
+      writeErr: (text) => io.write('stderr', text),
+      // Errors stay on one line, commander's "(Did you mean …?)" included.
+      outputError: (text, write) => write(text.replace(/\n(?=\(Did you mean)/, ' ')),
+    })
     .exitOverride()
     .addHelpText(
       'after',
       `
 Token: --token, else $STATUSPAGE_TOKEN, else the OS keychain. Page: --page, else $STATUSPAGE_PAGE_ID.
-Exit codes: 0 ok, 1 API error, 2 usage, 3 keychain, 4 auth, 5 not found, 6 rate limited, 7 network/timeout.`,
+Exit codes: ${exitCodeSummary()}.`,
     );
   program.hook('preAction', (_program, action) => {
-    if (action.opts().color === false) disableColor();
+    if (action.opts().color === false) io.disableColor();
   });
-  registerCreateIncident(program);
-  registerUpdateIncident(program);
-  registerScheduleMaintenance(program);
-  registerResolveIncident(program);
-  registerListComponents(program);
-  registerListIncidents(program);
-  registerAuth(program);
-  registerCompletion(program);
+  registerCreateIncident(program, io);
+  registerUpdateIncident(program, io);
+  registerScheduleMaintenance(program, io);
+  registerResolveIncident(program, io);
+  registerListComponents(program, io);
+  registerListIncidents(program, io);
+  registerAuth(program, io);
+  registerCompletion(program, io);
   return program;
 }
 

@@ -2,31 +2,31 @@
 // line on stderr. No stack trace reaches the user: it could carry request details.
 import { CommanderError } from 'commander';
 import { CliError, ExitCode } from '../errors.js';
-import { printMessage, redact } from '../output/io.js';
+import type { Io } from '../output/io.js';
 import { assertNoSwallowedFlags, normalizeArgv } from './argv.js';
 import { buildProgram } from './program.js';
 
-export async function runCli(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
   program.hook('preAction', (_program, action) => assertNoSwallowedFlags(argv, action.options));
   try {
     await program.parseAsync(normalizeArgv(argv), { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
-    return reportError(error);
+    return reportError(io, error);
   }
 }
 
-export function reportError(error: unknown): number {
+export function reportError(io: Io, error: unknown): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its own one-line message (or the help / version).
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof CliError) {
-    printMessage(`error: ${error.message}`);
+    io.err(`error: ${error.message}`);
     return error.exitCode;
   }
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  printMessage(`error: unexpected failure: ${redact(message).split('\n')[0]}`);
-  return 1;
+  io.err(`error: unexpected failure (a bug; please report it): ${io.redact(message).split('\n')[0]}`);
+  return ExitCode.internal;
 }

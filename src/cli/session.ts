@@ -1,5 +1,5 @@
 // What a command needs to talk to one Statuspage page: the page ID, the token (looked up
-// only when a request is really sent) and a transport. --dry-run is decided here, once:
+// only when a request is really sent) and a client. --dry-run is decided here, once:
 // writes are printed instead of sent; reads still go out when a token is available.
 import type { ApiClient } from '../api/client.js';
 import type { ApiRequest } from '../api/endpoints.js';
@@ -7,28 +7,27 @@ import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
 import { CliError, UsageError } from '../errors.js';
 import { MASKED_AUTHORIZATION, NO_TOKEN_AUTHORIZATION, renderDryRun } from '../output/dry-run.js';
-import { printData, printMessage } from '../output/io.js';
-import { readStdin } from '../utils/stdin.js';
+import type { Env, Io } from '../output/io.js';
 import { apiBaseUrl } from './api-url.js';
 import { whileInFlight } from './interrupt.js';
-import { openTransport, verboseLog } from './open-transport.js';
+import { openClient } from './open-transport.js';
 import { type CommonOptions, idSchema } from './option-schemas.js';
 
 export class Session {
   readonly pageId: string;
   readonly baseUrl: string;
   /** --timeout counts from here: token lookup, every request and every wait between retries. */
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
   private client: Promise<ApiClient> | undefined;
   private token: Promise<ResolvedToken> | undefined;
 
   constructor(
+    readonly io: Io,
     readonly options: CommonOptions,
-    private readonly env: NodeJS.ProcessEnv = process.env,
   ) {
-    if (options.json && options.quiet) throw new UsageError('--json and --quiet cannot be used together; choose one');
-    this.pageId = resolvePageId(options.page, env);
-    this.baseUrl = apiBaseUrl(env);
+    this.startedAt = io.now();
+    this.pageId = resolvePageId(options.page, io.env);
+    this.baseUrl = apiBaseUrl(io.env);
   }
 
   get dryRun(): boolean {
@@ -46,7 +45,7 @@ export class Session {
       return await reads();
     } catch (error) {
       if (error instanceof CliError && this.options.dryRun) {
-        throw new CliError(`${why}, even with --dry-run: ${error.message}`, error.exitCode);
+        throw new CliError(`${why}, even with --dry-run: ${error.message}`, error.exitCode, { cause: error });
       }
       throw error;
     }
@@ -55,7 +54,7 @@ export class Session {
   /** A request that changes the page: under --dry-run it is printed and `undefined` is returned. */
   async write<T>(req: ApiRequest<T>): Promise<T | undefined> {
     if (this.options.dryRun) {
-      printData(renderDryRun(this.baseUrl, req, this.options.json, await this.authorizationShown()));
+      this.io.out(renderDryRun(this.baseUrl, req, this.options.json, await this.authorizationShown()));
       return undefined;
     }
     const client = await this.connect();
@@ -74,37 +73,19 @@ export class Session {
   }
 
   resolveToken(): Promise<ResolvedToken> {
-    this.token ??= resolveToken({
+    this.token ??= resolveToken(this.io, {
       flag: this.options.token,
-      env: this.env,
       keychainService: this.options.keychainService,
       keychainUser: this.options.keychainUser,
-      loadKeychain,
-      readStdin,
+      loadKeychain: () => loadKeychain(this.io.env, this.io.platform),
     });
     return this.token;
   }
 
   private connect(): Promise<ApiClient> {
-    this.client ??= this.resolveToken().then(async ({ token }) => {
-      const [transport, { ApiClient }] = await Promise.all([
-        openTransport({
-          baseUrl: this.baseUrl,
-          token,
-          ignoreSsl: this.options.ignoreSsl,
-          timeoutSeconds: this.options.timeout,
-          verbose: this.options.verbose,
-          startedAt: this.startedAt,
-        }),
-        import('../api/client.js'),
-      ]);
-      const log = verboseLog(this.options.verbose);
-      return new ApiClient(transport, {
-        maxRetries: this.options.maxRetries,
-        notify: (line) => printMessage(line),
-        ...(log ? { log } : {}),
-      });
-    });
+    this.client ??= this.resolveToken().then(({ token }) =>
+      openClient(this.io, { ...this.options, baseUrl: this.baseUrl, token, startedAt: this.startedAt }),
+    );
     return this.client;
   }
 
@@ -113,7 +94,21 @@ export class Session {
   }
 }
 
-export function resolvePageId(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+/** Runs `body` with a session for the page, and always releases its connections. */
+export async function withSession<T>(
+  io: Io,
+  options: CommonOptions,
+  body: (session: Session) => Promise<T>,
+): Promise<T> {
+  const session = new Session(io, options);
+  try {
+    return await body(session);
+  } finally {
+    await session.close();
+  }
+}
+
+export function resolvePageId(flag: string | undefined, env: Env): string {
   const raw = flag ?? env.STATUSPAGE_PAGE_ID;
   if (raw === undefined || raw.trim() === '') {
     throw new UsageError('--page is required (or set STATUSPAGE_PAGE_ID)');

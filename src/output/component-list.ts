@@ -1,7 +1,7 @@
 // The columns of list-components.
 import type { Component } from '../api/schemas.js';
 import type { ListView } from './emit-list.js';
-import { styleState } from './status-style.js';
+import { styleState } from './color.js';
 
 /** Groups are listed too (the page shows them); their GROUP cell says so. */
 export const GROUP_MARK = '(group)';
@@ -21,4 +21,25 @@ export function componentListView(all: readonly Component[]): ListView<Component
       },
     ],
   };
+}
+
+/**
+ * The order a status page shows components in: top-level components and groups by position,
+ * each group followed by its members, again by position.
+ */
+export function pageOrder(components: readonly Component[]): Component[] {
+  // Array.prototype.sort is stable: equal positions keep the API's order.
+  const byPosition = [...components].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const groupIds = new Set(byPosition.filter((c) => c.group).map((c) => c.id));
+  const members = new Map<string, Component[]>();
+  const top: Component[] = [];
+  for (const component of byPosition) {
+    const groupId = component.group_id;
+    if (groupId && groupIds.has(groupId) && groupId !== component.id) {
+      members.set(groupId, [...(members.get(groupId) ?? []), component]);
+    } else {
+      top.push(component);
+    }
+  }
+  return top.flatMap((c) => [c, ...(members.get(c.id) ?? [])]);
 }

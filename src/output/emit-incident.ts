@@ -1,8 +1,10 @@
-// Prints an incident the way the user asked: a block (default), JSON, or just the ID.
+// Prints an incident the way the user asked: a block (default), JSON, or just the ID; and, to a
+// person at a terminal, how to follow up.
+import { isMaintenance } from '../api/constants.js';
 import type { Incident } from '../api/schemas.js';
 import { colorsFor } from './color.js';
 import { type ChangeDetails, componentLines, type IncidentAction, renderIncidentBlock } from './incident-block.js';
-import { printData, printMessage } from './io.js';
+import type { Io } from './io.js';
 
 export interface OutputMode {
   json: boolean;
@@ -10,28 +12,53 @@ export interface OutputMode {
 }
 
 export async function emitIncident(
+  io: Io,
   action: IncidentAction,
   incident: Incident,
   mode: OutputMode,
   details: ChangeDetails = {},
 ): Promise<void> {
   if (mode.json || mode.quiet) {
-    printData(mode.json ? JSON.stringify(incident, null, 2) : incident.id);
+    io.out(mode.json ? JSON.stringify(incident, null, 2) : incident.id);
     // The block would have said so; without it, stderr does.
     for (const line of componentLines(incident, details)) {
-      if (line.note) printMessage(`${line.name} stays ${line.to}: ${line.note}`);
+      if (line.note) io.err(`${line.name} stays ${line.to}: ${line.note}`);
     }
     return;
   }
   // Whether subscribers were notified is said to a person at a terminal, not to a script.
   const { notified, ...rest } = details;
-  const shown: ChangeDetails = process.stdout.isTTY && notified !== undefined ? { ...rest, notified } : rest;
-  printData(renderIncidentBlock(action, incident, await colorsFor(process.stdout), shown));
+  const shown: ChangeDetails = io.stdoutIsTTY && notified !== undefined ? { ...rest, notified } : rest;
+  io.out(renderIncidentBlock(action, incident, await colorsFor(io, 'stdout'), shown));
 }
 
 /** --dedup-key found an open incident: it is the result, and nothing is sent. */
-export async function emitDuplicate(incident: Incident, key: string, mode: OutputMode, dryRun: boolean): Promise<void> {
+export async function emitDuplicate(
+  io: Io,
+  incident: Incident,
+  key: string,
+  mode: OutputMode,
+  dryRun: boolean,
+): Promise<void> {
   const nothing = dryRun ? 'nothing would be sent' : 'nothing sent';
-  printMessage(`already open: ${incident.id} '${incident.name}' has --dedup-key '${key}'; ${nothing}`);
-  await emitIncident('open', incident, mode);
+  io.err(`already open: ${incident.id} '${incident.name}' has --dedup-key '${key}'; ${nothing}`);
+  await emitIncident(io, 'open', incident, mode);
+}
+
+/** After a create or schedule, the exact follow-up commands; scripts (stderr not a terminal) and -q never see them. */
+export async function nextStepsHint(
+  io: Io,
+  incident: Incident,
+  pageId: string,
+  mode: { quiet: boolean },
+): Promise<void> {
+  if (!io.stderrIsTTY || mode.quiet) return;
+  const c = await colorsFor(io, 'stderr');
+  const target = `-p ${pageId} ${incident.id}`;
+  const close = isMaintenance(incident) ? '-e maintenance' : '-e incident';
+  io.err(
+    c.dim(
+      `Next: statuspage update-incident ${target} -s <status> -m "…"  |  statuspage resolve-incident ${target} ${close}`,
+    ),
+  );
 }

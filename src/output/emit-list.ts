@@ -2,7 +2,7 @@
 // pipe), the API's array as JSON, or only the IDs.
 import { colorsFor } from './color.js';
 import type { OutputMode } from './emit-incident.js';
-import { printData, printMessage } from './io.js';
+import type { Io } from './io.js';
 import { type Column, renderTable, renderTsv } from './table.js';
 
 export interface ListView<T> {
@@ -12,16 +12,16 @@ export interface ListView<T> {
   empty: string;
 }
 
-export async function emitList<T>(items: readonly T[], view: ListView<T>, mode: OutputMode): Promise<void> {
+export async function emitList<T>(io: Io, items: readonly T[], view: ListView<T>, mode: OutputMode): Promise<void> {
   if (mode.json) {
-    printData(JSON.stringify(items, null, 2));
+    io.out(JSON.stringify(items, null, 2));
     return;
   }
   if (items.length === 0) {
-    if (!mode.quiet && process.stdout.isTTY) printMessage(view.empty);
+    if (!mode.quiet && io.stdoutIsTTY) io.err(view.empty);
     return;
   }
-  if (mode.quiet) printData(items.map(view.id).join('\n'));
-  else if (process.stdout.isTTY) printData(renderTable(items, view.columns, await colorsFor(process.stdout)));
-  else printData(renderTsv(items, view.columns));
+  if (mode.quiet) io.out(items.map(view.id).join('\n'));
+  else if (io.stdoutIsTTY) io.out(renderTable(items, view.columns, await colorsFor(io, 'stdout')));
+  else io.out(renderTsv(items, view.columns));
 }

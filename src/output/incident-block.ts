@@ -3,8 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import { isMaintenance } from '../api/constants.js';
 import type { Incident } from '../api/schemas.js';
-import { notifyNote } from './notify-note.js';
-import { styleState } from './status-style.js';
+import { styleState } from './color.js';
 
 export type IncidentAction = 'created' | 'updated' | 'scheduled' | 'resolved' | 'open';
 
@@ -74,7 +73,10 @@ export function renderIncidentBlock(
     ['URL:', incident.shortlink],
   );
   const { notified } = details;
-  const note = notified === undefined ? '' : ` ${(notified ? c.yellow : c.dim)(`(${notifyNote(notified)})`)}`;
+  const note =
+    notified === undefined
+      ? ''
+      : ` ${(notified ? c.yellow : c.dim)(`(subscribers ${notified ? 'notified' : 'not notified'})`)}`;
   const heading = HEADINGS[action][maintenance ? 1 : 0];
   const lines = [`${c.green(heading)}${note}${c.green(':')}`];
   for (const [label, value] of rows) {

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Incident } from '../api/schemas.js';
 import type { Column } from './table.js';
 import type { ListView } from './emit-list.js';
-import { styleState } from './status-style.js';
+import { styleState } from './color.js';
 
 export type IncidentListChoice = 'unresolved' | 'scheduled' | 'active_maintenance' | 'all';
 

@@ -1,32 +1,114 @@
-// The only place that writes to the terminal. Data goes to stdout, messages to stderr,
-// and both pass through redaction so a secret registered here can never be printed.
-const secrets = new Set<string>();
+// The one way a command reaches the outside world, after the GitHub CLI's IOStreams: the three
+// streams, whether each is a terminal, the environment, the clock, the working directory, what
+// must never be printed, and whether to colour. main.ts builds one from the process; a test
+// builds one from memory streams and runs the CLI in its own process. Nothing below cli/run.ts
+// reads process.stdout, process.stderr, process.stdin or process.env itself.
+import { resolve } from 'node:path';
 
-export function registerSecret(secret: string): void {
-  if (secret.length > 0) secrets.add(secret);
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** stdin as a terminal offers it (raw mode for hidden input); a pipe or a test stream lacks setRawMode. */
+export type InputStream = NodeJS.ReadableStream & { setRawMode?: (mode: boolean) => unknown };
+
+export interface IoOptions {
+  stdin: InputStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: Env;
+  platform: NodeJS.Platform;
+  cwd: string;
+  /** Wall-clock milliseconds since the epoch; Date.now unless a test pins it. */
+  now?: () => number;
 }
 
-export function redact(text: string): string {
-  let result = text;
-  for (const secret of secrets) result = result.split(secret).join('***');
-  return result;
-}
+export type StreamName = 'stdout' | 'stderr';
 
-function write(stream: NodeJS.WriteStream, text: string): void {
-  stream.write(redact(text.endsWith('\n') ? text : `${text}\n`));
-}
+export class Io {
+  readonly stdin: InputStream;
+  readonly stdinIsTTY: boolean;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  readonly env: Env;
+  readonly platform: NodeJS.Platform;
+  readonly cwd: string;
+  readonly now: () => number;
+  private readonly stdout: NodeJS.WritableStream;
+  private readonly stderr: NodeJS.WritableStream;
+  private readonly secrets = new Set<string>();
+  private noColorFlag = false;
 
-/** Data: what a script captures. */
-export function printData(text: string): void {
-  write(process.stdout, text);
-}
+  constructor(options: IoOptions) {
+    this.stdin = options.stdin;
+    this.stdout = options.stdout;
+    this.stderr = options.stderr;
+    this.stdinIsTTY = options.stdinIsTTY;
+    this.stdoutIsTTY = options.stdoutIsTTY;
+    this.stderrIsTTY = options.stderrIsTTY;
+    this.env = options.env;
+    this.platform = options.platform;
+    this.cwd = options.cwd;
+    this.now = options.now ?? Date.now;
+  }
 
-/** Messages: errors, warnings, hints, progress. */
-export function printMessage(text: string): void {
-  write(process.stderr, text);
-}
+  /** From now on `secret` is shown as `***` wherever it would be printed. */
+  addSecret(secret: string): void {
+    if (secret.length > 0) this.secrets.add(secret);
+  }
 
-/** A question on stderr, with no newline: the answer is typed after it. */
-export function printPrompt(text: string): void {
-  process.stderr.write(redact(text));
+  redact(text: string): string {
+    let result = text;
+    for (const secret of this.secrets) result = result.split(secret).join('***');
+    return result;
+  }
+
+  /** Data: what a script captures; a line (the newline is added when missing). */
+  out(text: string): void {
+    this.write('stdout', text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  /** Messages: errors, warnings, hints, progress; a line. */
+  err(text: string): void {
+    this.write('stderr', text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  /** A question on stderr, with no newline: the answer is typed after it. */
+  prompt(text: string): void {
+    this.write('stderr', text);
+  }
+
+  /** Text exactly as given (commander's help and errors), redacted like everything else. */
+  write(stream: StreamName, text: string): void {
+    (stream === 'stdout' ? this.stdout : this.stderr).write(this.redact(text));
+  }
+
+  isTTY(stream: StreamName): boolean {
+    return stream === 'stdout' ? this.stdoutIsTTY : this.stderrIsTTY;
+  }
+
+  /** --no-color. */
+  disableColor(): void {
+    this.noColorFlag = true;
+  }
+
+  /** Colour only where a person is looking: a terminal, no NO_COLOR, no --no-color, not TERM=dumb. */
+  colorEnabled(stream: StreamName): boolean {
+    if (this.noColorFlag || this.env.TERM === 'dumb') return false;
+    if (this.env.NO_COLOR !== undefined && this.env.NO_COLOR !== '') return false;
+    return this.isTTY(stream);
+  }
+
+  /** A path the user gave, relative to the directory the command runs in. */
+  path(given: string): string {
+    return resolve(this.cwd, given);
+  }
+
+  /** All of standard input, as bytes (for `-m -`, `--token -` and `auth login` in a pipe). */
+  async readStdin(): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks);
+  }
 }

@@ -1,6 +1,6 @@
 // Reads one line from a terminal without echoing it (for secrets): raw mode, so nothing the user
 // types or pastes is shown; Enter ends, Backspace edits, Ctrl-C or Ctrl-D on an empty line cancels.
-import type { ReadStream } from 'node:tty';
+import type { InputStream } from '../output/io.js';
 
 // Arrow and function keys arrive as escape sequences; they are not part of a secret.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC (\u001b) is exactly what this pattern must match
@@ -11,12 +11,13 @@ export class PromptCancelled extends Error {
 }
 
 /** `ask` shows the question once echo is off, so nothing typed after it can be echoed. */
-export function readHiddenLine(ask: () => void, input: ReadStream = process.stdin as ReadStream): Promise<string> {
+export function readHiddenLine(input: InputStream, ask: () => void): Promise<string> {
+  const setRawMode = (on: boolean) => input.setRawMode?.(on);
   return new Promise((resolve, reject) => {
     let chars: string[] = [];
     const finish = (error?: Error) => {
       input.off('data', onData);
-      input.setRawMode(false);
+      setRawMode(false);
       input.pause();
       if (error) reject(error);
       else resolve(chars.join(''));
@@ -33,7 +34,7 @@ export function readHiddenLine(ask: () => void, input: ReadStream = process.stdi
         else if (ch >= ' ') chars.push(ch);
       }
     };
-    input.setRawMode(true);
+    setRawMode(true);
     ask();
     input.on('data', onData);
     input.resume();

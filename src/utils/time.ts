@@ -1,4 +1,4 @@
-// Instants and durations as the maintenance flags accept them.
+// Instants and durations as the flags accept them, and durations as messages show them.
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /**
@@ -50,4 +50,11 @@ export function parseDuration(text: string): Parsed<number> {
   if (!Number.isFinite(ms) || ms > LAST_INSTANT_MS)
     return { ok: false, problem: 'is longer than the API can schedule' };
   return { ok: true, value: ms };
+}
+
+/** `2 s`, `0.8 s`, `12 s`: tenths below ten seconds, whole seconds above. */
+export function formatSeconds(ms: number): string {
+  const seconds = Math.max(0, ms) / 1000;
+  const shown = seconds >= 10 ? Math.round(seconds) : Math.round(seconds * 10) / 10;
+  return `${shown} s`;
 }

@@ -1,15 +1,12 @@
 // Turns zod failures on command options into the one-line usage errors the CLI promises:
 // the flag, the value given, and what is allowed.
-import type * as z from 'zod';
 import { UsageError } from '../errors.js';
+import type * as z from '../zod.js';
 
-/** Maps option keys (camelCase, as commander stores them) to the flag a user typed. */
-export type FlagNames = Record<string, string>;
-
-export function flagName(key: PropertyKey | undefined, flags: FlagNames): string {
+/** The flag a user typed for an option key (camelCase, as commander stores it): `--component-status`. */
+export function flagName(key: PropertyKey | undefined): string {
   if (key === undefined) return 'arguments';
-  const name = String(key);
-  return flags[name] ?? `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return `--${String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
 export function describeValue(value: unknown): string {
@@ -19,17 +16,15 @@ export function describeValue(value: unknown): string {
   return `'${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}'`;
 }
 
-export function parseOptions<S extends z.ZodType>(
-  schema: S,
-  raw: Record<string, unknown>,
-  flags: FlagNames,
-): z.output<S> {
+export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw new UsageError('invalid options');
   const key = issue.path[0];
-  const flag = flagName(key, flags);
+  // A rule relating several flags (option-schemas.ts) words its whole line itself.
+  if (key === undefined && issue.code === 'custom') throw new UsageError(issue.message);
+  const flag = flagName(key);
   const value = key === undefined ? undefined : raw[String(key)];
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const allowed = (issue.values as unknown[]).map(String).join(', ');

@@ -5,33 +5,35 @@ import { KeychainError } from '../../src/auth/keychain-errors.js';
 import { guardKeychain } from '../../src/auth/keychain-guard.js';
 import { resolveToken, type TokenLookup } from '../../src/auth/token.js';
 import { CliError, ExitCode } from '../../src/errors.js';
-import { redact } from '../../src/output/io.js';
+import type { Env, Io } from '../../src/output/io.js';
+import { memoryIo } from '../support/memory-io.js';
 import { type MemoryKeychain, memoryKeychain } from '../support/memory-keychain.js';
 
 function lookup(keychain: MemoryKeychain, overrides: Partial<TokenLookup> = {}): TokenLookup {
   return {
-    env: {},
     keychainService: 'svc',
     keychainUser: 'alice',
     loadKeychain: async () => guardKeychain(keychain, { timeoutMs: 5_000, platform: 'linux' }),
-    readStdin: async () => 'from-stdin\n',
     ...overrides,
   };
 }
 
+/** An Io with this environment, and a token waiting on stdin for `--token -`. */
+const ioWith = (env: Env = {}): Io => memoryIo({ env, input: 'from-stdin\n' }).io;
+
 test('--token, then STATUSPAGE_TOKEN, then the keychain', async () => {
   const keychain = memoryKeychain({ 'svc/alice': 'from-keychain' });
   const env = { STATUSPAGE_TOKEN: 'from-env' };
-  assert.deepEqual(await resolveToken(lookup(keychain, { flag: 'from-flag', env })), {
+  assert.deepEqual(await resolveToken(ioWith(env), lookup(keychain, { flag: 'from-flag' })), {
     token: 'from-flag',
     source: { kind: 'flag' },
   });
-  assert.deepEqual(await resolveToken(lookup(keychain, { env })), { token: 'from-env', source: { kind: 'env' } });
-  assert.deepEqual(await resolveToken(lookup(keychain)), {
+  assert.deepEqual(await resolveToken(ioWith(env), lookup(keychain)), { token: 'from-env', source: { kind: 'env' } });
+  assert.deepEqual(await resolveToken(ioWith(), lookup(keychain)), {
     token: 'from-keychain',
     source: { kind: 'keychain', service: 'svc', account: 'alice' },
   });
-  assert.deepEqual(await resolveToken(lookup(keychain, { flag: '-', env })), {
+  assert.deepEqual(await resolveToken(ioWith(env), lookup(keychain, { flag: '-' })), {
     token: 'from-stdin',
     source: { kind: 'flag' },
   });
@@ -39,12 +41,13 @@ test('--token, then STATUSPAGE_TOKEN, then the keychain', async () => {
 });
 
 test('a token found is registered for redaction at once', async () => {
-  await resolveToken(lookup(memoryKeychain({ 'svc/alice': 'redact-me-please' })));
-  assert.equal(redact('Authorization: OAuth redact-me-please'), 'Authorization: OAuth ***');
+  const io = ioWith();
+  await resolveToken(io, lookup(memoryKeychain({ 'svc/alice': 'redact-me-please' })));
+  assert.equal(io.redact('Authorization: OAuth redact-me-please'), 'Authorization: OAuth ***');
 });
 
 test('no entry: the "no token" error (exit 4) naming all three ways', async () => {
-  await assert.rejects(resolveToken(lookup(memoryKeychain())), (error: unknown) => {
+  await assert.rejects(resolveToken(ioWith(), lookup(memoryKeychain())), (error: unknown) => {
     assert.ok(error instanceof CliError);
     assert.equal(error.exitCode, ExitCode.auth);
     assert.match(
@@ -60,7 +63,7 @@ test('no keychain service: still "no token" (exit 4), with the reason', async ()
   keychain.failWith(
     'Platform failure: DBus error: The name org.freedesktop.secrets was not provided by any .service files',
   );
-  await assert.rejects(resolveToken(lookup(keychain)), (error: unknown) => {
+  await assert.rejects(resolveToken(ioWith(), lookup(keychain)), (error: unknown) => {
     assert.ok(error instanceof CliError && !(error instanceof KeychainError));
     assert.equal(error.exitCode, ExitCode.auth);
     assert.match(error.message, /^no API token: .*; keychain: no keychain service is running: /);
@@ -71,7 +74,7 @@ test('no keychain service: still "no token" (exit 4), with the reason', async ()
 test('a locked keychain or one that does not answer is a keychain error (exit 3)', async () => {
   const locked = memoryKeychain();
   locked.failWith("Couldn't access platform storage: Secret Service: unlock prompt was dismissed");
-  await assert.rejects(resolveToken(lookup(locked)), (error: unknown) => {
+  await assert.rejects(resolveToken(ioWith(), lookup(locked)), (error: unknown) => {
     assert.ok(error instanceof KeychainError);
     assert.equal(error.exitCode, ExitCode.keychain);
     assert.match(
@@ -86,7 +89,7 @@ test('a locked keychain or one that does not answer is a keychain error (exit 3)
     loadKeychain: async () => guardKeychain(silent, { timeoutMs: 50, platform: 'linux' }),
   });
   await assert.rejects(
-    resolveToken(quick),
+    resolveToken(ioWith(), quick),
     (error: unknown) => error instanceof KeychainError && error.kind === 'timeout',
   );
 });

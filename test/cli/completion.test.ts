@@ -11,6 +11,7 @@ import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES, REALTIME_STATUSES } fro
 import { buildProgram } from '../../src/cli/program.js';
 import { allCommands, completionModel } from '../../src/commands/completion/model.js';
 import { hasOptionSchema } from '../../src/commands/completion/values.js';
+import { memoryIo } from '../support/memory-io.js';
 import { assertUsageError } from '../support/harness.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -302,7 +303,7 @@ test('fish completes nested command groups: auth login|status|logout and their o
 });
 
 test('completion is generated from the command tree: every command, alias and flag is in each script', async () => {
-  const model = completionModel(buildProgram());
+  const model = completionModel(buildProgram(memoryIo().io));
   const commands = allCommands(model.root).slice(1);
   for (const command of commands) {
     // A group (auth) only dispatches to its subcommands: its one flag is --help, so it has no

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { type LoadReport, loadProbeEnv } from '../support/load-probe.js';
 import { assertOk, withServer } from '../support/harness.js';
-import { type RunCliOptions, type RunCliResult, runCli } from '../support/run-cli.js';
+import { type RunCliOptions, type RunCliResult, runCliProcess as runCli } from '../support/run-cli.js';
 
 // Built-ins that undici requires as it initialises and that nothing on the other paths needs.
 const UNDICI_BUILTINS = ['http', 'tls', 'http2'];
@@ -53,7 +53,7 @@ for (const [name, args, code, zod] of [
 }
 
 test('--dry-run with a token in the environment loads neither undici, the keychain nor chalk', async () => {
-  await withServer(async ({ server, run }) => {
+  await withServer(async ({ server, runProcess: run }) => {
     const { result, loaded } = await probe(run, ['create-incident', '-t', 'x', '-c', 'cmp000000001', '--dry-run']);
     assertOk(result);
     assert.equal(server.requests.length, 0);
@@ -64,7 +64,7 @@ test('--dry-run with a token in the environment loads neither undici, the keycha
 });
 
 test('a request loads undici, but not the keychain when the token is given', async () => {
-  await withServer(async ({ server, run }) => {
+  await withServer(async ({ server, runProcess: run }) => {
     const { result, loaded } = await probe(run, ['create-incident', '-t', 'x', '-q']);
     assertOk(result);
     assert.equal(server.requests.length, 1);
@@ -75,7 +75,7 @@ test('a request loads undici, but not the keychain when the token is given', asy
 });
 
 test('chalk is loaded only to print an incident block', async () => {
-  await withServer(async ({ run }) => {
+  await withServer(async ({ runProcess: run }) => {
     const { result, loaded } = await probe(run, ['create-incident', '-t', 'x']);
     assertOk(result);
     assert.match(result.stdout, /^Created incident:/);
@@ -84,7 +84,7 @@ test('chalk is loaded only to print an incident block', async () => {
 });
 
 test('the keychain is loaded when no flag or variable gives a token', async () => {
-  await withServer(async ({ server, runBare }) => {
+  await withServer(async ({ server, runBareProcess: runBare }) => {
     const { result, loaded } = await probe(runBare, ['create-incident', '-t', 'x', '-p', server.pageId], {
       DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent',
     });
@@ -95,7 +95,7 @@ test('the keychain is loaded when no flag or variable gives a token', async () =
 });
 
 test('create, update and schedule each send exactly one request; update -c reads the incident first', async () => {
-  await withServer(async ({ server, run }) => {
+  await withServer(async ({ server, runProcess: run }) => {
     const created = await run(['create-incident', '-t', 'Outage', '-s', 'investigating', '-c', 'cmp000000001', '-q']);
     assertOk(created);
     const id = created.stdout.trim();

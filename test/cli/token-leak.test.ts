@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { closedApiUrl } from '../support/dead-ends.js';
 import { withServer } from '../support/harness.js';
-import { type RunCliResult, runCli } from '../support/run-cli.js';
+import { type RunCliResult, runCliProcess as runCli } from '../support/run-cli.js';
 
 const TOKEN = 'LEAKCHECK-9f3b2c71e6a84d05b1c7';
 /** On Linux, no Secret Service: the keychain paths fail the way a headless machine does. */
@@ -21,7 +21,7 @@ function assertNoLeak(label: string, result: RunCliResult): void {
 
 test('no command path prints the token: success, --json, -q, --dry-run, --verbose, help', async () => {
   await withServer(
-    async ({ server, run }) => {
+    async ({ server, runProcess: run }) => {
       const incident = server.addIncident({ name: 'Leak check' });
       const maintenance = server.addIncident({ name: 'Window', status: 'in_progress', impact: 'maintenance' });
       const cases: Array<[string, string[]]> = [
@@ -71,7 +71,7 @@ test('no command path prints the token: success, --json, -q, --dry-run, --verbos
 });
 
 test('no failure path prints the token: 401, 422, an API echoing it, network errors, usage errors', async () => {
-  await withServer(async ({ server, run }) => {
+  await withServer(async ({ server, runProcess: run }) => {
     const failures: Array<[string, string[], number, (() => void)?]> = [
       ['401', ['create-incident', '-t', 'x', '--verbose'], 4],
       ['401 auth status', ['auth', 'status', '--verbose'], 4],

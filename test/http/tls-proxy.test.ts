@@ -32,7 +32,7 @@ async function withProxy(body: (proxy: ConnectProxy) => Promise<void>): Promise<
 
 test('a self-signed certificate is refused with a clear TLS message (exit 7), and nothing is retried', async () => {
   await withLeakCheckedServer(
-    async ({ server, run }) => {
+    async ({ server, runProcess: run }) => {
       const result = await run([...CREATE, '--verbose']);
       assert.equal(result.code, 7);
       assert.equal(result.stdout, '');
@@ -51,7 +51,7 @@ test('a self-signed certificate is refused with a clear TLS message (exit 7), an
 
 test('--ignore-ssl works against it and warns on stderr', async () => {
   await withLeakCheckedServer(
-    async ({ server, run }) => {
+    async ({ server, runProcess: run }) => {
       const result = await run([...CREATE, '--ignore-ssl']);
       assertOk(result);
       assert.equal(result.stdout, `${[...server.incidents.keys()][0]}\n`);
@@ -66,7 +66,7 @@ test('--ignore-ssl works against it and warns on stderr', async () => {
 
 test('NODE_EXTRA_CA_CERTS (a corporate CA) is trusted without --ignore-ssl', async () => {
   await withLeakCheckedServer(
-    async ({ server, run }) => {
+    async ({ server, runProcess: run }) => {
       const result = await run(CREATE, { env: { NODE_EXTRA_CA_CERTS: caFile } });
       assertOk(result);
       assert.equal(result.stderr, '');
@@ -79,7 +79,7 @@ test('NODE_EXTRA_CA_CERTS (a corporate CA) is trusted without --ignore-ssl', asy
 test('HTTPS_PROXY: the request goes through the proxy’s CONNECT tunnel', async () => {
   await withProxy(async (proxy) => {
     await withLeakCheckedServer(
-      async ({ server, run }) => {
+      async ({ server, runProcess: run }) => {
         const result = await run([...CREATE, '--verbose'], {
           env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: caFile },
         });
@@ -97,7 +97,7 @@ test('HTTPS_PROXY: the request goes through the proxy’s CONNECT tunnel', async
 test('NO_PROXY bypasses the proxy, as curl does', async () => {
   await withProxy(async (proxy) => {
     await withLeakCheckedServer(
-      async ({ server, run }) => {
+      async ({ server, runProcess: run }) => {
         const result = await run(CREATE, {
           env: { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', NODE_EXTRA_CA_CERTS: caFile },
         });
@@ -112,7 +112,7 @@ test('NO_PROXY bypasses the proxy, as curl does', async () => {
 
 test('HTTP_PROXY is used for an http:// API URL', async () => {
   await withProxy(async (proxy) => {
-    await withLeakCheckedServer(async ({ server, run }) => {
+    await withLeakCheckedServer(async ({ server, runProcess: run }) => {
       const result = await run(CREATE, { env: { HTTP_PROXY: proxy.url } });
       assertOk(result);
       assert.deepEqual(new Set(proxy.connects), new Set([new URL(server.url).host]));

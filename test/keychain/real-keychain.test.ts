@@ -38,7 +38,7 @@ describe('the real OS keychain', { skip: SKIP }, () => {
   test('login stores the token from stdin; commands find it; status names the keychain; logout removes it', async () => {
     const svc = service('flow');
     await withServer(
-      async ({ server, runBare }) => {
+      async ({ server, runBareProcess: runBare }) => {
         const entry = ['-ks', svc, '-ku', ACCOUNT];
         const login = await runBare(['auth', 'login', ...entry], { input: `${TOKEN}\n` });
         assert.equal(login.code, 0, login.stderr);
@@ -105,7 +105,7 @@ describe('the real OS keychain', { skip: SKIP }, () => {
   test('a token the API rejects (401) is not stored, and the stored one stays', async () => {
     const svc = service('rejected');
     await withServer(
-      async ({ server, runBare }) => {
+      async ({ server, runBareProcess: runBare }) => {
         const entry = ['-ks', svc, '-ku', ACCOUNT];
         const rejected = await runBare(['auth', 'login', ...entry], { input: 'kc-wrong-token-77aa\n' });
         assert.equal(rejected.code, 4);
@@ -124,7 +124,7 @@ describe('the real OS keychain', { skip: SKIP }, () => {
   test('--no-verify stores without asking the API; the account defaults to the OS user name', async () => {
     const me = userInfo().username;
     const svc = service('noverify', me);
-    await withServer(async ({ server, runBare }) => {
+    await withServer(async ({ server, runBareProcess: runBare }) => {
       const result = await runBare(['auth', 'login', '--no-verify', '-ks', svc], { input: `${TOKEN}\n` });
       assert.equal(result.code, 0, result.stderr);
       assert.equal(
@@ -139,7 +139,7 @@ describe('the real OS keychain', { skip: SKIP }, () => {
   test('--token and STATUSPAGE_TOKEN still come before the keychain', async () => {
     const svc = service('precedence');
     await (await testKeychain()).setPassword(svc, ACCOUNT, 'kc-stored-token-31c4');
-    await withServer(async ({ server, runBare }) => {
+    await withServer(async ({ server, runBareProcess: runBare }) => {
       const args = ['create-incident', '-t', 'x', '-p', server.pageId, '-q', '-ks', svc, '-ku', ACCOUNT];
       assert.equal((await runBare(args, { env: { STATUSPAGE_TOKEN: server.token } })).code, 0);
       assert.equal(
@@ -212,7 +212,7 @@ describe('the real OS keychain', { skip: SKIP }, () => {
     ]);
     assert.equal(added.status, 0, String(added.stderr));
     await withServer(
-      async ({ server, runBare }) => {
+      async ({ server, runBareProcess: runBare }) => {
         const result = await runBare(['create-incident', '-t', 'x', '-p', server.pageId, '-q', '-ks', svc]);
         assert.equal(result.code, 0, result.stderr);
         assert.equal(server.requests[0]?.headers.authorization, `OAuth ${TOKEN}`);
@@ -242,7 +242,7 @@ describe('the real OS keychain', { skip: SKIP }, () => {
       'array:objpath:/org/freedesktop/secrets/collection/login',
     ]);
     assert.equal(locked.status, 0, String(locked.stderr));
-    await withServer(async ({ server, runBare }) => {
+    await withServer(async ({ server, runBareProcess: runBare }) => {
       const result = await runBare(['create-incident', '-t', 'x', '-p', server.pageId, '-ks', svc, '-ku', ACCOUNT]);
       assert.equal(result.code, 3);
       assert.equal(

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Chalk } from 'chalk';
 import { type Column, displayWidth, renderTable, renderTsv } from '../../src/output/table.js';
-import { styleState } from '../../src/output/status-style.js';
+import { styleState } from '../../src/output/color.js';
 
 interface Row {
   name: string;

@@ -1,7 +1,8 @@
-// Glue for subprocess tests: a fresh fake Statuspage per test and a CLI pointed at it.
+// Glue for the CLI tests: a fresh fake Statuspage per test and a CLI pointed at it, run in this
+// process (run, runBare) or, where the process boundary is what is tested, as a child (…Process, start).
 import assert from 'node:assert/strict';
 import { type FakeStatuspage, type FakeStatuspageOptions, startFakeStatuspage } from './fake-statuspage.js';
-import { type RunCliOptions, type RunCliResult, type RunningCli, runCli, startCli } from './run-cli.js';
+import { type RunCliOptions, type RunCliResult, type RunningCli, runCli, runCliProcess, startCli } from './run-cli.js';
 
 export interface Harness {
   server: FakeStatuspage;
@@ -9,7 +10,11 @@ export interface Harness {
   run(args: string[], options?: RunCliOptions): Promise<RunCliResult>;
   /** Runs the CLI against the server with only STATUSPAGE_API_URL set. */
   runBare(args: string[], options?: RunCliOptions): Promise<RunCliResult>;
-  /** As `run`, but returns while the CLI runs (to signal it, say). */
+  /** As `run`, as the real command in a child process. */
+  runProcess(args: string[], options?: RunCliOptions): Promise<RunCliResult>;
+  /** As `runBare`, as the real command in a child process. */
+  runBareProcess(args: string[], options?: RunCliOptions): Promise<RunCliResult>;
+  /** As `runProcess`, but returns while the CLI runs (to signal it, say). */
   start(args: string[], options?: RunCliOptions): RunningCli;
 }
 
@@ -18,8 +23,10 @@ export async function withServer(
   options: FakeStatuspageOptions = {},
 ): Promise<void> {
   const server = await startFakeStatuspage(options);
-  const runBare = (args: string[], opts: RunCliOptions = {}) =>
-    runCli(args, { ...opts, env: { STATUSPAGE_API_URL: server.url, ...opts.env } });
+  const bare = (opts: RunCliOptions): RunCliOptions => ({
+    ...opts,
+    env: { STATUSPAGE_API_URL: server.url, ...opts.env },
+  });
   const withPage = (opts: RunCliOptions): RunCliOptions => ({
     ...opts,
     env: {
@@ -29,10 +36,16 @@ export async function withServer(
       ...opts.env,
     },
   });
-  const run = (args: string[], opts: RunCliOptions = {}) => runCli(args, withPage(opts));
-  const start = (args: string[], opts: RunCliOptions = {}) => startCli(args, withPage(opts));
+  const h: Harness = {
+    server,
+    run: (args, opts = {}) => runCli(args, withPage(opts)),
+    runBare: (args, opts = {}) => runCli(args, bare(opts)),
+    runProcess: (args, opts = {}) => runCliProcess(args, withPage(opts)),
+    runBareProcess: (args, opts = {}) => runCliProcess(args, bare(opts)),
+    start: (args, opts = {}) => startCli(args, withPage(opts)),
+  };
   try {
-    await body({ server, run, runBare, start });
+    await body(h);
     assert.deepEqual(server.validationErrors, [], 'every request the CLI sent must match the schemas and the spec');
   } finally {
     await server.close();

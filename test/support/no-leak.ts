@@ -29,6 +29,12 @@ export async function withLeakCheckedServer(
         if (given) assertNoTokenLeak(result, given);
         return result;
       };
-    await body({ ...h, run: checked(h.run), runBare: checked(h.runBare) });
+    await body({
+      ...h,
+      run: checked(h.run),
+      runBare: checked(h.runBare),
+      runProcess: checked(h.runProcess),
+      runBareProcess: checked(h.runBareProcess),
+    });
   }, options);
 }

@@ -25,6 +25,6 @@ let keychain: Promise<Keychain> | undefined;
 
 /** The keychain as the CLI sees it, for checking and cleaning up behind the CLI's back. */
 export function testKeychain(): Promise<Keychain> {
-  keychain ??= loadKeychain();
+  keychain ??= loadKeychain(process.env, process.platform);
   return keychain;
 }

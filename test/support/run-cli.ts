@@ -1,6 +1,8 @@
-// Runs the real CLI (bin/statuspage.js) in a child process with a clean environment.
+// Runs the CLI with a clean environment: in this process (runCli), or as the real command
+// (bin/statuspage.js) in a child process (runCliProcess, startCli).
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { memoryIo } from './memory-io.js';
 
 // Compiled to build/test/support/run-cli.js: the repo root is three levels up.
 export const REPO_ROOT: string = fileURLToPath(new URL('../../../', import.meta.url)).replace(/[\\/]$/, '');
@@ -100,6 +102,39 @@ export function startCli(args: string[], options: RunCliOptions = {}): RunningCl
   return { child, done, stderrSoFar: () => Buffer.concat(stderr).toString('utf8') };
 }
 
-export function runCli(args: string[], options: RunCliOptions = {}): Promise<RunCliResult> {
+/** Runs the built CLI in a child process: for what the process boundary is part of. */
+export function runCliProcess(args: string[], options: RunCliOptions = {}): Promise<RunCliResult> {
   return startCli(args, options).done;
+}
+
+/**
+ * Runs the CLI in this process (src/cli/run.ts with an Io over memory streams): the same code as
+ * the bin, milliseconds instead of a Node start. The environment is cleaned as for a child.
+ */
+export async function runCli(args: string[], options: RunCliOptions = {}): Promise<RunCliResult> {
+  const { runCli: run } = await import('../../src/cli/run.js');
+  const memory = memoryIo({
+    env: cleanEnv(options.env),
+    ...(options.input !== undefined ? { input: options.input } : {}),
+    cwd: options.cwd ?? REPO_ROOT,
+  });
+  const started = performance.now();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timed out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed out'), timeoutMs);
+  });
+  try {
+    const code = await Promise.race([run(args, memory.io), timedOut]);
+    return {
+      code: code === 'timed out' ? null : code,
+      signal: null,
+      timedOut: code === 'timed out',
+      stdout: memory.stdout(),
+      stderr: memory.stderr(),
+      durationMs: Math.round(performance.now() - started),
+    };
+  } finally {
+    clearTimeout(timer);
+  }
 }

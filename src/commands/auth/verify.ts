@@ -3,20 +3,11 @@ import { listPages } from '../../api/endpoints.js';
 import type { Page } from '../../api/schemas.js';
 import { apiBaseUrl } from '../../cli/api-url.js';
 import { openTransport } from '../../cli/open-transport.js';
-import type { ApiOptions } from './options.js';
+import type { Io } from '../../output/io.js';
+import type { TransportOptions } from './options.js';
 
-export async function fetchPages(
-  token: string,
-  options: ApiOptions,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<Page[]> {
-  const transport = await openTransport({
-    baseUrl: apiBaseUrl(env),
-    token,
-    ignoreSsl: options.ignoreSsl,
-    timeoutSeconds: options.timeout,
-    verbose: options.verbose,
-  });
+export async function fetchPages(io: Io, token: string, options: TransportOptions): Promise<Page[]> {
+  const transport = await openTransport(io, { baseUrl: apiBaseUrl(io.env), token, ...options });
   try {
     return await transport.send(listPages());
   } finally {

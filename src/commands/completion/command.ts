@@ -1,9 +1,10 @@
 import { Argument, type Command } from 'commander';
+import type { Io } from '../../output/io.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-export function registerCompletion(program: Command): void {
+export function registerCompletion(program: Command, io: Io): void {
   const cmd = program
     .command('completion')
     .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
@@ -19,6 +20,6 @@ Example:
     );
   cmd.action(async (shell: Shell) => {
     const { runCompletion } = await import('./run.js');
-    runCompletion(shell, program);
+    io.out(runCompletion(shell, program));
   });
 }

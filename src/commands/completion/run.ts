@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { printData } from '../../output/io.js';
 import { bashScript } from './bash.js';
 import { fishScript } from './fish.js';
 import { completionModel } from './model.js';
@@ -8,6 +7,7 @@ import { zshScript } from './zsh.js';
 
 const RENDERERS: Record<Shell, typeof bashScript> = { bash: bashScript, zsh: zshScript, fish: fishScript };
 
-export function runCompletion(shell: Shell, program: Command): void {
-  printData(RENDERERS[shell](completionModel(program)));
+/** The completion script for `shell`, generated from the command tree. */
+export function runCompletion(shell: Shell, program: Command): string {
+  return RENDERERS[shell](completionModel(program));
 }

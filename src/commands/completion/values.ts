@@ -1,9 +1,9 @@
 // The values an option accepts, read from the zod schema that validates it, so completion
 // offers exactly what the CLI accepts.
-import * as z from 'zod';
+import * as z from '../../zod.js';
 import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '../auth/options.js';
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
-import { listComponentsOptionsSchema } from '../list-components/options.js';
+import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';

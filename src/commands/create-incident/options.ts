@@ -1,23 +1,27 @@
-import * as z from 'zod';
 import { IMPACTS, REALTIME_STATUSES } from '../../api/constants.js';
 import {
-  commonOptionsSchema,
+  commandSchema,
   componentRefsSchema,
   componentStatusSchema,
+  connectionShape,
   dedupKeySchema,
-  messageSchema,
+  messageShape,
+  notifyShape,
+  outputShape,
   titleSchema,
 } from '../../cli/option-schemas.js';
+import * as z from '../../zod.js';
 
-export const createIncidentOptionsSchema = commonOptionsSchema.extend({
+export const createIncidentOptionsSchema = commandSchema({
+  ...connectionShape,
+  ...outputShape,
+  ...messageShape,
+  ...notifyShape,
   title: titleSchema,
   status: z.enum(REALTIME_STATUSES).optional(),
   impact: z.enum(IMPACTS).optional(),
-  message: messageSchema.optional(),
-  messageFile: z.string().optional(),
   components: componentRefsSchema.default([]),
   componentStatus: componentStatusSchema.optional(),
-  notify: z.boolean().optional(),
   dedupKey: dedupKeySchema.optional(),
 });
 export type CreateIncidentOptions = z.infer<typeof createIncidentOptionsSchema>;

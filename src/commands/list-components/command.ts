@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { lazyAction } from '../../cli/action.js';
-import { addConnectionFlags, addOutputFlags } from '../../cli/common-flags.js';
+import { addConnectionFlags, addOutputFlags, lazyAction } from '../../cli/command-kit.js';
+import type { Io } from '../../output/io.js';
 
-export function registerListComponents(program: Command): void {
+export function registerListComponents(program: Command, io: Io): void {
   const cmd = program
     .command('list-components')
     .aliases(['components', 'list_components'])
@@ -20,5 +20,5 @@ Example:
   $ statuspage list-components -p pg0000000001
   $ statuspage components --json | jq -r '.[] | select(.status != "operational") | .name'`,
   );
-  cmd.action(lazyAction(async () => (await import('./run.js')).runListComponents));
+  cmd.action(lazyAction(io, async () => (await import('./run.js')).runListComponents));
 }

@@ -1,17 +1,19 @@
-import type { RawOptions } from '../../cli/action.js';
+import type { RawOptions } from '../../cli/command-kit.js';
+import { commandSchema, connectionShape, outputShape } from '../../cli/option-schemas.js';
 import { listAllComponents } from '../../cli/read-all.js';
-import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
-import { withSession } from '../../cli/with-session.js';
-import { componentListView } from '../../output/component-list.js';
+import { withSession } from '../../cli/session.js';
+import { componentListView, pageOrder } from '../../output/component-list.js';
 import { emitList } from '../../output/emit-list.js';
+import type { Io } from '../../output/io.js';
 import { parseOptions } from '../../utils/validate.js';
-import { listComponentsOptionsSchema } from './options.js';
-import { pageOrder } from './order.js';
 
-export async function runListComponents(raw: RawOptions): Promise<void> {
-  const options = parseOptions(listComponentsOptionsSchema, raw, COMMON_FLAG_NAMES);
-  await withSession(options, async (session) => {
+/** list-components takes only the shared flags. */
+export const listComponentsOptionsSchema = commandSchema({ ...connectionShape, ...outputShape });
+
+export async function runListComponents(io: Io, raw: RawOptions): Promise<void> {
+  const options = parseOptions(listComponentsOptionsSchema, raw);
+  await withSession(io, options, async (session) => {
     const components = pageOrder(await listAllComponents(session));
-    await emitList(components, componentListView(components), options);
+    await emitList(io, components, componentListView(components), options);
   });
 }

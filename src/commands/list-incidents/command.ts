@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
-import { lazyAction } from '../../cli/action.js';
-import { addConnectionFlags, addOutputFlags } from '../../cli/common-flags.js';
-import { DEFAULT_ALL_LIMIT, MAX_LIMIT } from './limits.js';
+import { addConnectionFlags, addOutputFlags, lazyAction } from '../../cli/command-kit.js';
+import type { Io } from '../../output/io.js';
 
-export function registerListIncidents(program: Command): void {
+/** How many incidents --all shows by default, and at most (here, zod-free, because help needs them). */
+export const DEFAULT_ALL_LIMIT = 25;
+export const MAX_LIMIT = 1000;
+
+export function registerListIncidents(program: Command, io: Io): void {
   const cmd = program
     .command('list-incidents')
     .aliases(['incidents', 'list_incidents'])
@@ -26,5 +29,5 @@ Example:
   $ statuspage list-incidents -p pg0000000001
   $ statuspage incidents --all --limit 50 --json | jq -r '.[] | [.id, .name] | @tsv'`,
   );
-  cmd.action(lazyAction(async () => (await import('./run.js')).runListIncidents));
+  cmd.action(lazyAction(io, async () => (await import('./run.js')).runListIncidents));
 }

@@ -1,23 +1,14 @@
 // Which list to read, and the GET for one page of it.
 import { type ApiRequest, INCIDENTS_PER_PAGE, listIncidents, searchIncidents } from '../../api/endpoints.js';
 import type { Incident } from '../../api/schemas.js';
-import { UsageError } from '../../errors.js';
-import { DEFAULT_ALL_LIMIT } from './limits.js';
+import { DEFAULT_ALL_LIMIT } from './command.js';
 import type { ListIncidentsOptions } from './options.js';
 
 export type IncidentSelection =
   | { kind: 'unresolved' | 'scheduled' | 'active_maintenance'; limit: number | undefined }
   | { kind: 'all'; limit: number };
 
-const KIND_FLAGS = [
-  ['scheduled', '--scheduled'],
-  ['activeMaintenance', '--active-maintenance'],
-  ['all', '--all'],
-] as const;
-
 export function selectionOf(options: ListIncidentsOptions): IncidentSelection {
-  const given = KIND_FLAGS.filter(([key]) => options[key]).map(([, flag]) => flag);
-  if (given.length > 1) throw new UsageError(`${given.join(' and ')} cannot be used together; give one`);
   if (options.all) return { kind: 'all', limit: options.limit ?? DEFAULT_ALL_LIMIT };
   const kind = options.scheduled ? 'scheduled' : options.activeMaintenance ? 'active_maintenance' : 'unresolved';
   return { kind, limit: options.limit };

@@ -1,17 +1,17 @@
-import type { RawOptions } from '../../cli/action.js';
-import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
+import type { RawOptions } from '../../cli/command-kit.js';
 import { readPages } from '../../cli/read-all.js';
-import { withSession } from '../../cli/with-session.js';
+import { withSession } from '../../cli/session.js';
 import { emitList } from '../../output/emit-list.js';
 import { incidentListView } from '../../output/incident-list.js';
+import type { Io } from '../../output/io.js';
 import { parseOptions } from '../../utils/validate.js';
-import { LIST_INCIDENTS_FLAG_NAMES, listIncidentsOptionsSchema } from './options.js';
+import { listIncidentsOptionsSchema } from './options.js';
 import { pageRequest, pageSize, selectionOf } from './request.js';
 
-export async function runListIncidents(raw: RawOptions): Promise<void> {
-  const options = parseOptions(listIncidentsOptionsSchema, raw, { ...COMMON_FLAG_NAMES, ...LIST_INCIDENTS_FLAG_NAMES });
+export async function runListIncidents(io: Io, raw: RawOptions): Promise<void> {
+  const options = parseOptions(listIncidentsOptionsSchema, raw);
   const selection = selectionOf(options);
-  await withSession(options, async (session) => {
+  await withSession(io, options, async (session) => {
     const { limit } = selection;
     const incidents = await readPages(
       session,
@@ -20,6 +20,6 @@ export async function runListIncidents(raw: RawOptions): Promise<void> {
       (read) => limit !== undefined && read.length >= limit,
     );
     const shown = selection.limit === undefined ? incidents : incidents.slice(0, selection.limit);
-    await emitList(shown, incidentListView(selection.kind), options);
+    await emitList(io, shown, incidentListView(selection.kind), options);
   });
 }

@@ -1,8 +1,15 @@
 import type { Command } from 'commander';
-import { lazyAction } from '../../cli/action.js';
-import { addConnectionFlags, addOutputFlags, option } from '../../cli/common-flags.js';
+import {
+  addConnectionFlags,
+  addMessageFlags,
+  addNotifyFlags,
+  addOutputFlags,
+  lazyAction,
+  option,
+} from '../../cli/command-kit.js';
+import type { Io } from '../../output/io.js';
 
-export function registerResolveIncident(program: Command): void {
+export function registerResolveIncident(program: Command, io: Io): void {
   const cmd = program
     .command('resolve-incident')
     .alias('resolve_incident')
@@ -19,12 +26,9 @@ export function registerResolveIncident(program: Command): void {
     .option(
       '-c, --components <ids...>',
       'components to set operational (default: every component the incident affects)',
-    )
-    .option('-m, --message <text>', 'closing update shown to subscribers; newlines kept; "-" reads stdin')
-    .option('--message-file <path>', 'read the message from a file, byte for byte')
-    .option('--notify', 'notify subscribers (the API default)')
-    .option('--no-notify', 'do not notify subscribers');
-  addOutputFlags(addConnectionFlags(cmd));
+    );
+  addMessageFlags(cmd, 'closing update shown to subscribers');
+  addOutputFlags(addConnectionFlags(addNotifyFlags(cmd)));
   cmd.addHelpText(
     'after',
     `
@@ -39,5 +43,5 @@ Example:
   $ statuspage resolve-incident -p pg0000000001 --incident hc6hf30zv16c -e incident \\
       -m "The fix is deployed and error rates are back to normal."`,
   );
-  cmd.action(lazyAction(async () => (await import('./run.js')).runResolveIncident));
+  cmd.action(lazyAction(io, async () => (await import('./run.js')).runResolveIncident));
 }

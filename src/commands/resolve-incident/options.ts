@@ -1,15 +1,23 @@
-import * as z from 'zod';
-import { commonOptionsSchema, componentRefsSchema, idSchema, messageSchema } from '../../cli/option-schemas.js';
+import {
+  commandSchema,
+  componentRefsSchema,
+  connectionShape,
+  idSchema,
+  messageShape,
+  notifyShape,
+  outputShape,
+} from '../../cli/option-schemas.js';
+import * as z from '../../zod.js';
 
 export const EVENTS = ['incident', 'maintenance'] as const;
-export type EventKind = (typeof EVENTS)[number];
 
-export const resolveIncidentOptionsSchema = commonOptionsSchema.extend({
+export const resolveIncidentOptionsSchema = commandSchema({
+  ...connectionShape,
+  ...outputShape,
+  ...messageShape,
+  ...notifyShape,
   incident: idSchema,
   event: z.enum(EVENTS).optional(),
   components: componentRefsSchema.default([]),
-  message: messageSchema.optional(),
-  messageFile: z.string().optional(),
-  notify: z.boolean().optional(),
 });
 export type ResolveIncidentOptions = z.infer<typeof resolveIncidentOptionsSchema>;

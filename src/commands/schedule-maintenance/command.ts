@@ -1,16 +1,21 @@
 import type { Command } from 'commander';
-import { lazyAction } from '../../cli/action.js';
-import { addConnectionFlags, addOutputFlags } from '../../cli/common-flags.js';
+import {
+  addConnectionFlags,
+  addMessageFlags,
+  addNotifyFlags,
+  addOutputFlags,
+  lazyAction,
+} from '../../cli/command-kit.js';
+import type { Io } from '../../output/io.js';
 
-export function registerScheduleMaintenance(program: Command): void {
+export function registerScheduleMaintenance(program: Command, io: Io): void {
   const cmd = program
     .command('schedule-maintenance')
     .alias('schedule_maintenance')
     .summary('schedule a maintenance window')
     .description('Schedule a maintenance window; its components go under maintenance.')
-    .option('-t, --title <title>', 'maintenance name (required, at most 255 characters)')
-    .option('-m, --message <text>', 'description shown to subscribers; newlines kept; "-" reads stdin')
-    .option('--message-file <path>', 'read the message from a file, byte for byte')
+    .option('-t, --title <title>', 'maintenance name (required, at most 255 characters)');
+  addMessageFlags(cmd, 'description shown to subscribers')
     .option(
       '-c, --components <ids...>',
       'components under maintenance: IDs or names, space- or comma-separated (ID=under_maintenance only for a window that opens now)',
@@ -27,13 +32,11 @@ export function registerScheduleMaintenance(program: Command): void {
     .option('--auto-start', 'move to in progress and components to under maintenance at the start (default)')
     .option('--no-auto-start', 'start the window by hand')
     .option('--auto-complete', 'complete the window automatically at its end')
-    .option('--no-auto-complete', 'neither complete the window nor restore components automatically')
-    .option('--notify', 'notify subscribers (default)')
-    .option('--no-notify', 'do not notify subscribers')
-    .option(
-      '--dedup-key <key>',
-      'if a scheduled or in-progress maintenance already has this key, print it and send nothing; else store the key on the new one',
-    );
+    .option('--no-auto-complete', 'neither complete the window nor restore components automatically');
+  addNotifyFlags(cmd, 'default').option(
+    '--dedup-key <key>',
+    'if a scheduled or in-progress maintenance already has this key, print it and send nothing; else store the key on the new one',
+  );
   addOutputFlags(addConnectionFlags(cmd));
   cmd.addHelpText(
     'after',
@@ -45,5 +48,5 @@ Example:
   $ statuspage schedule-maintenance -p pg0000000001 -c cmp000000001 -t "weekly maintenance" \\
       --scheduled 2030-01-02T03:00:00Z --duration 2h -m 'Jenkins will be under maintenance'`,
   );
-  cmd.action(lazyAction(async () => (await import('./run.js')).runScheduleMaintenance));
+  cmd.action(lazyAction(io, async () => (await import('./run.js')).runScheduleMaintenance));
 }

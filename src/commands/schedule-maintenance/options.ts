@@ -1,16 +1,21 @@
-import * as z from 'zod';
 import {
-  commonOptionsSchema,
+  commandSchema,
   componentRefsSchema,
+  connectionShape,
   dedupKeySchema,
-  messageSchema,
+  messageShape,
+  notifyShape,
+  outputShape,
   titleSchema,
 } from '../../cli/option-schemas.js';
+import * as z from '../../zod.js';
 
-export const scheduleMaintenanceOptionsSchema = commonOptionsSchema.extend({
+export const scheduleMaintenanceOptionsSchema = commandSchema({
+  ...connectionShape,
+  ...outputShape,
+  ...messageShape,
+  ...notifyShape,
   title: titleSchema,
-  message: messageSchema.optional(),
-  messageFile: z.string().optional(),
   components: componentRefsSchema.default([]),
   scheduled: z.string().default('now'),
   until: z.string().optional(),
@@ -18,7 +23,6 @@ export const scheduleMaintenanceOptionsSchema = commonOptionsSchema.extend({
   remind: z.boolean().default(true),
   autoStart: z.boolean().default(true),
   autoComplete: z.boolean().optional(),
-  notify: z.boolean().default(true),
   dedupKey: dedupKeySchema.optional(),
 });
 export type ScheduleMaintenanceOptions = z.infer<typeof scheduleMaintenanceOptionsSchema>;

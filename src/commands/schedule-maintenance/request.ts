@@ -24,7 +24,8 @@ export function buildScheduleMaintenanceBody(
     // Unless told otherwise: the window is completed by hand, but components come back on their own.
     scheduled_auto_completed: options.autoComplete ?? false,
     auto_transition_to_operational_state: options.autoComplete ?? true,
-    deliver_notifications: options.notify,
+    // Subscribers hear of a planned window unless told otherwise.
+    deliver_notifications: options.notify ?? true,
   };
   if (body !== undefined) incident.body = body;
   if (components.length > 0) {

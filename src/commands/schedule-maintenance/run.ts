@@ -1,38 +1,34 @@
 import { createIncident } from '../../api/endpoints.js';
 import { newMarker } from '../../api/marker.js';
-import type { RawOptions } from '../../cli/action.js';
+import type { RawOptions } from '../../cli/command-kit.js';
 import { findOpenDuplicate } from '../../cli/dedup.js';
 import { resolveMessage } from '../../cli/message.js';
-import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
-import { withSession } from '../../cli/with-session.js';
-import { emitDuplicate, emitIncident } from '../../output/emit-incident.js';
-import { nextStepsHint } from '../../output/hints.js';
-import { notifiesSubscribers } from '../../output/notify-note.js';
+import { withSession } from '../../cli/session.js';
+import { emitDuplicate, emitIncident, nextStepsHint } from '../../output/emit-incident.js';
+import type { Io } from '../../output/io.js';
 import { parseOptions } from '../../utils/validate.js';
 import { scheduleMaintenanceOptionsSchema } from './options.js';
 import { buildScheduleMaintenanceBody } from './request.js';
 import { assertComponentStatusesFit, maintenanceWindow } from './window.js';
 
-export async function runScheduleMaintenance(raw: RawOptions): Promise<void> {
-  const options = parseOptions(scheduleMaintenanceOptionsSchema, raw, COMMON_FLAG_NAMES);
-  const window = maintenanceWindow(options);
+export async function runScheduleMaintenance(io: Io, raw: RawOptions): Promise<void> {
+  const options = parseOptions(scheduleMaintenanceOptionsSchema, raw);
+  const window = maintenanceWindow(options, new Date(io.now()));
   assertComponentStatusesFit(options.components, window);
-  const message = await resolveMessage(options);
-  await withSession(options, async (session) => {
+  const message = await resolveMessage(io, options);
+  await withSession(io, options, async (session) => {
     const { dedupKey } = options;
     if (dedupKey !== undefined) {
       const open = await findOpenDuplicate(session, dedupKey, ['scheduled', 'active_maintenance']);
-      if (open) return emitDuplicate(open, dedupKey, options, session.dryRun);
+      if (open) return emitDuplicate(io, open, dedupKey, options, session.dryRun);
     }
     const components = await resolveComponents(options.components, session);
     const body = buildScheduleMaintenanceBody(options, message, window, components, newMarker(dedupKey));
-    const incident = await session.write(createIncident(session.pageId, body));
+    const req = createIncident(session.pageId, body);
+    const incident = await session.write(req);
     if (!incident) return;
-    await emitIncident('scheduled', incident, options, {
-      notified: notifiesSubscribers(body.incident, true),
-      sent: body.incident.components,
-    });
-    await nextStepsHint(incident, session.pageId, options);
+    await emitIncident(io, 'scheduled', incident, options, { notified: req.notifies, sent: body.incident.components });
+    await nextStepsHint(io, incident, session.pageId, options);
   });
 }

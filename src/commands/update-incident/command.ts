@@ -1,9 +1,16 @@
 import type { Command } from 'commander';
 import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES } from '../../api/constants.js';
-import { lazyAction } from '../../cli/action.js';
-import { addConnectionFlags, addOutputFlags, option } from '../../cli/common-flags.js';
+import {
+  addConnectionFlags,
+  addMessageFlags,
+  addNotifyFlags,
+  addOutputFlags,
+  lazyAction,
+  option,
+} from '../../cli/command-kit.js';
+import type { Io } from '../../output/io.js';
 
-export function registerUpdateIncident(program: Command): void {
+export function registerUpdateIncident(program: Command, io: Io): void {
   const cmd = program
     .command('update-incident')
     .alias('update_incident')
@@ -13,17 +20,14 @@ export function registerUpdateIncident(program: Command): void {
     .addOption(option('--incident <id>', 'incident ID'))
     .option('-s, --status <status>', `new status: ${INCIDENT_STATUSES.join(', ')}`)
     .option('-i, --impact <impact>', `impact: ${IMPACTS.join(', ')}`)
-    .option('-t, --title <title>', 'new incident name (at most 255 characters)')
-    .option('-m, --message <text>', 'update shown to subscribers; newlines kept; "-" reads stdin')
-    .option('--message-file <path>', 'read the message from a file, byte for byte')
+    .option('-t, --title <title>', 'new incident name (at most 255 characters)');
+  addMessageFlags(cmd, 'update shown to subscribers')
     .option(
       '-c, --components <ids...>',
       'components: IDs or names; without a status they are only attached; ID=STATUS sets one',
     )
-    .addOption(option('--component-status <status>', `status for the components: ${COMPONENT_STATUSES.join(', ')}`))
-    .option('--notify', 'notify subscribers (the API default)')
-    .option('--no-notify', 'do not notify subscribers');
-  addOutputFlags(addConnectionFlags(cmd));
+    .addOption(option('--component-status <status>', `status for the components: ${COMPONENT_STATUSES.join(', ')}`));
+  addOutputFlags(addConnectionFlags(addNotifyFlags(cmd)));
   cmd.addHelpText(
     'after',
     `
@@ -39,5 +43,5 @@ Example:
   $ statuspage update-incident -p pg0000000001 --incident hc6hf30zv16c -s identified \\
       -m "We found the root cause, and we are working on a hotfix."`,
   );
-  cmd.action(lazyAction(async () => (await import('./run.js')).runUpdateIncident));
+  cmd.action(lazyAction(io, async () => (await import('./run.js')).runUpdateIncident));
 }

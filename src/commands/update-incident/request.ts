@@ -2,10 +2,8 @@
 // plus the components the incident already lists when -c adds some (`attached`). A status that
 // resolves restores components as resolve-incident does (`restoration`, cli/resolution.ts).
 import type { UpdateIncidentBody } from '../../api/schemas.js';
-import { assertComponentsForStatus } from '../../cli/option-schemas.js';
 import type { Restoration } from '../../cli/resolution.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
-import { UsageError } from '../../errors.js';
 import type { UpdateIncidentOptions } from './options.js';
 
 export const RESOLVING_STATUSES: ReadonlySet<string> = new Set(['resolved', 'completed']);
@@ -39,15 +37,4 @@ export function buildUpdateIncidentBody(
     incident.component_ids = [...new Set([...attached, ...components].map((c) => c.id))];
   }
   return { incident };
-}
-
-/** Refuses an update that would change nothing, before any request is made. */
-export function checkUpdateOptions(options: UpdateIncidentOptions, body: string | undefined): void {
-  assertComponentsForStatus(options);
-  const { title, status, impact, components } = options;
-  if (title === undefined && !status && !impact && body === undefined && components.length === 0) {
-    throw new UsageError(
-      'nothing to update: give at least one of --status, --message, --impact, --title, --components',
-    );
-  }
 }

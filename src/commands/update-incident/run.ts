@@ -1,26 +1,23 @@
 import { getIncident, updateIncident } from '../../api/endpoints.js';
 import type { Incident } from '../../api/schemas.js';
-import type { RawOptions } from '../../cli/action.js';
+import type { RawOptions } from '../../cli/command-kit.js';
 import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { resolveMessage } from '../../cli/message.js';
-import { COMMON_FLAG_NAMES } from '../../cli/option-schemas.js';
 import { assertStatusFits, isClosed, kindOf, prepareRestoration, type Restoration } from '../../cli/resolution.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
-import { withSession } from '../../cli/with-session.js';
+import { withSession } from '../../cli/session.js';
 import { emitIncident } from '../../output/emit-incident.js';
-import { printMessage } from '../../output/io.js';
-import { notifiesSubscribers } from '../../output/notify-note.js';
+import type { Io } from '../../output/io.js';
 import { parseOptions } from '../../utils/validate.js';
 import { updateIncidentOptionsSchema } from './options.js';
-import { buildUpdateIncidentBody, checkUpdateOptions, RESOLVING_STATUSES } from './request.js';
+import { buildUpdateIncidentBody, RESOLVING_STATUSES } from './request.js';
 
-export async function runUpdateIncident(raw: RawOptions, args: string[]): Promise<void> {
+export async function runUpdateIncident(io: Io, raw: RawOptions, args: string[]): Promise<void> {
   const incidentId = incidentFromArgs(raw.incident, args, raw.components);
-  const options = parseOptions(updateIncidentOptionsSchema, { ...raw, incident: incidentId }, COMMON_FLAG_NAMES);
-  const message = await resolveMessage(options);
-  checkUpdateOptions(options, message);
+  const options = parseOptions(updateIncidentOptionsSchema, { ...raw, incident: incidentId });
+  const message = await resolveMessage(io, options);
   const resolving = options.status !== undefined && RESOLVING_STATUSES.has(options.status);
-  await withSession(options, async (session) => {
+  await withSession(io, options, async (session) => {
     const components = await resolveComponents(options.components, session);
     // component_ids replaces the incident's list of affected components, so the ones it already
     // lists are read first and sent along; a resolving status reads it to restore them. A plain
@@ -36,8 +33,8 @@ export async function runUpdateIncident(raw: RawOptions, args: string[]): Promis
     let restoration: Restoration | undefined;
     if (resolving && current) {
       if (isClosed(current)) {
-        printMessage(`${kindOf(current)} ${options.incident} is already ${current.status}; nothing sent`);
-        await emitIncident('resolved', current, options);
+        io.err(`${kindOf(current)} ${options.incident} is already ${current.status}; nothing sent`);
+        await emitIncident(io, 'resolved', current, options);
         return;
       }
       const given = components.map((c) => {
@@ -48,10 +45,11 @@ export async function runUpdateIncident(raw: RawOptions, args: string[]): Promis
     }
     const attached = current?.components ?? [];
     const body = buildUpdateIncidentBody(options, message, components, attached, restoration);
-    const incident = await session.write(updateIncident(session.pageId, options.incident, body));
+    const req = updateIncident(session.pageId, options.incident, body);
+    const incident = await session.write(req);
     if (!incident) return;
-    await emitIncident(resolving ? 'resolved' : 'updated', incident, options, {
-      notified: notifiesSubscribers(body.incident, false),
+    await emitIncident(io, resolving ? 'resolved' : 'updated', incident, options, {
+      notified: req.notifies,
       ...(current ? { before: current } : {}),
       ...(restoration ? { stays: restoration.stays } : {}),
     });

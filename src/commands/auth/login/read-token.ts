@@ -1,12 +1,11 @@
 // The token to store: typed at a hidden prompt on a terminal, else the first line of stdin
 // (so `pass show statuspage | statuspage auth login` works: pass puts the secret on line one).
 import { UsageError } from '../../../errors.js';
-import { printPrompt } from '../../../output/io.js';
+import type { Io } from '../../../output/io.js';
 import { PromptCancelled, readHiddenLine } from '../../../utils/hidden-prompt.js';
-import { readStdin } from '../../../utils/stdin.js';
 
-export async function readTokenToStore(): Promise<string> {
-  const text = process.stdin.isTTY ? await promptForToken() : await readStdin();
+export async function readTokenToStore(io: Io): Promise<string> {
+  const text = io.stdinIsTTY ? await promptForToken(io) : (await io.readStdin()).toString('utf8');
   const token =
     text
       .split(/\r?\n/)
@@ -23,13 +22,13 @@ export async function readTokenToStore(): Promise<string> {
   return token;
 }
 
-async function promptForToken(): Promise<string> {
+async function promptForToken(io: Io): Promise<string> {
   try {
-    return await readHiddenLine(() => printPrompt('Paste your Statuspage API token (input is hidden): '));
+    return await readHiddenLine(io.stdin, () => io.prompt('Paste your Statuspage API token (input is hidden): '));
   } catch (error) {
     if (error instanceof PromptCancelled) throw new UsageError('auth login: cancelled; nothing was stored');
     throw error;
   } finally {
-    printPrompt('\n');
+    io.prompt('\n');
   }
 }

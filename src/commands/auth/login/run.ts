@@ -1,33 +1,31 @@
-import { keychainAccount } from '../../../auth/token.js';
 import { loadKeychain } from '../../../auth/keychain.js';
 import { keychainName } from '../../../auth/keychain-errors.js';
-import type { RawOptions } from '../../../cli/action.js';
-import { COMMON_FLAG_NAMES } from '../../../cli/option-schemas.js';
+import { keychainAccount } from '../../../auth/token.js';
+import type { RawOptions } from '../../../cli/command-kit.js';
 import { CliError } from '../../../errors.js';
-import { printMessage, registerSecret } from '../../../output/io.js';
+import type { Io } from '../../../output/io.js';
 import { parseOptions } from '../../../utils/validate.js';
 import { loginOptionsSchema } from '../options.js';
 import { describePages, fetchPages } from '../verify.js';
 import { readTokenToStore } from './read-token.js';
 
-export async function runLogin(raw: RawOptions): Promise<void> {
-  const options = parseOptions(loginOptionsSchema, raw, COMMON_FLAG_NAMES);
-  const service = options.keychainService;
-  const account = keychainAccount(options.keychainUser, process.env);
-  const keychain = await loadKeychain();
-  const token = await readTokenToStore();
-  registerSecret(token);
+export async function runLogin(io: Io, raw: RawOptions): Promise<void> {
+  const { keychainService: service, keychainUser, verify, ...transport } = parseOptions(loginOptionsSchema, raw);
+  const account = keychainAccount(keychainUser, io.env);
+  const keychain = await loadKeychain(io.env, io.platform);
+  const token = await readTokenToStore(io);
+  io.addSecret(token);
   let verified = '; not checked with the API (--no-verify)';
-  if (options.verify) {
+  if (verify) {
     try {
-      verified = `; the API accepts it (${describePages(await fetchPages(token, options))})`;
+      verified = `; the API accepts it (${describePages(await fetchPages(io, token, transport))})`;
     } catch (error) {
-      if (error instanceof CliError) throw new CliError(`${error.message}; the token was not stored`, error.exitCode);
+      if (error instanceof CliError) throw error.withNote('the token was not stored');
       throw error;
     }
   }
   await keychain.setPassword(service, account, token);
-  printMessage(
-    `Stored the token in the ${keychainName(process.platform)} (service '${service}', account '${account}')${verified}.`,
+  io.err(
+    `Stored the token in the ${keychainName(io.platform)} (service '${service}', account '${account}')${verified}.`,
   );
 }

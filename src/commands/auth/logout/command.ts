@@ -1,18 +1,18 @@
 import type { Command } from 'commander';
-import { lazyAction } from '../../../cli/action.js';
-import { addKeychainFlags } from '../flags.js';
+import { addKeychainFlags, lazyAction } from '../../../cli/command-kit.js';
+import type { Io } from '../../../output/io.js';
 
-export function registerLogout(auth: Command): void {
+export function registerLogout(auth: Command, io: Io): void {
   const cmd = auth
     .command('logout')
     .summary('remove the API token from the OS keychain')
     .description('Delete the keychain entry holding the API token. --token and STATUSPAGE_TOKEN are not affected.');
-  addKeychainFlags(cmd);
+  addKeychainFlags(cmd, 'of the entry');
   cmd.addHelpText(
     'after',
     `
 Example:
   $ statuspage auth logout -ku ci-bot`,
   );
-  cmd.action(lazyAction(async () => (await import('./run.js')).runLogout));
+  cmd.action(lazyAction(io, async () => (await import('./run.js')).runLogout));
 }

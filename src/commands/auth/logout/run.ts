@@ -1,22 +1,19 @@
 import { loadKeychain } from '../../../auth/keychain.js';
 import { keychainName, noEntrySentence } from '../../../auth/keychain-errors.js';
 import { keychainAccount } from '../../../auth/token.js';
-import type { RawOptions } from '../../../cli/action.js';
-import { COMMON_FLAG_NAMES } from '../../../cli/option-schemas.js';
+import type { RawOptions } from '../../../cli/command-kit.js';
 import { CliError, ExitCode } from '../../../errors.js';
-import { printMessage } from '../../../output/io.js';
+import type { Io } from '../../../output/io.js';
 import { parseOptions } from '../../../utils/validate.js';
 import { logoutOptionsSchema } from '../options.js';
 
-export async function runLogout(raw: RawOptions): Promise<void> {
-  const options = parseOptions(logoutOptionsSchema, raw, COMMON_FLAG_NAMES);
+export async function runLogout(io: Io, raw: RawOptions): Promise<void> {
+  const options = parseOptions(logoutOptionsSchema, raw);
   const service = options.keychainService;
-  const account = keychainAccount(options.keychainUser, process.env);
-  const keychain = await loadKeychain();
+  const account = keychainAccount(options.keychainUser, io.env);
+  const keychain = await loadKeychain(io.env, io.platform);
   if (!(await keychain.deletePassword(service, account))) {
-    throw new CliError(`nothing to remove: ${noEntrySentence(service, account, process.platform)}`, ExitCode.auth);
+    throw new CliError(`nothing to remove: ${noEntrySentence(service, account, io.platform)}`, ExitCode.auth);
   }
-  printMessage(
-    `Removed the token from the ${keychainName(process.platform)} (service '${service}', account '${account}').`,
-  );
+  io.err(`Removed the token from the ${keychainName(io.platform)} (service '${service}', account '${account}').`);
 }

@@ -1,0 +1,95 @@
+// What every command's registration shares: the flag groups (each declared once, as
+// cli/option-schemas.ts validates each once) and the lazy loading of run functions, so that
+// `--help` or a typo never pays for zod, undici or the keychain.
+import { type Command, Option } from 'commander';
+import { DEFAULT_KEYCHAIN_SERVICE } from '../auth/keychain.js';
+import type { Io } from '../output/io.js';
+import { TWO_LETTER_FLAGS } from './argv.js';
+
+export type RawOptions = Record<string, unknown>;
+export type RunFunction = (io: Io, raw: RawOptions, args: string[]) => Promise<void>;
+
+/** The action of a command: its run function, loaded only when the command is invoked. */
+export function lazyAction(io: Io, load: () => Promise<RunFunction>) {
+  return async (...received: unknown[]): Promise<void> => {
+    const command = received[received.length - 1] as Command;
+    const run = await load();
+    await run(io, command.opts(), command.args);
+  };
+}
+
+const SHORT_FOR_LONG = new Map(Object.entries(TWO_LETTER_FLAGS).map(([short, long]) => [long, short]));
+
+/**
+ * An option whose documented short form has two letters (-tk, -cs, …). Commander parses
+ * only the long form (argv.ts rewrites the short one); help shows both.
+ */
+export function option(flags: string, description: string): Option {
+  const opt = new Option(flags, description);
+  const short = SHORT_FOR_LONG.get(opt.long ?? '');
+  if (short !== undefined && opt.short === undefined) opt.flags = `${short}, ${flags}`;
+  return opt;
+}
+
+/** Which keychain entry holds the token; `entry` words it for the command (`of the entry` for auth). */
+export function addKeychainFlags(cmd: Command, entry = 'holding the token'): Command {
+  return cmd
+    .addOption(option('--keychain-user <account>', `keychain account ${entry} (default: your OS user name)`))
+    .addOption(option('--keychain-service <service>', `keychain service ${entry}`).default(DEFAULT_KEYCHAIN_SERVICE));
+}
+
+/**
+ * How requests are made: TLS, the deadline, logging, and retries where the command retries
+ * (auth's single token check does not).
+ */
+export function addTransportFlags(cmd: Command, { retries = true } = {}): Command {
+  cmd
+    .option('-g, --ignore-ssl', 'do not verify the API’s TLS certificate (last resort; prints a warning)')
+    .addOption(
+      new Option(
+        '--timeout <seconds>',
+        retries ? 'give up after this many seconds, retries included' : 'give up on the API after this many seconds',
+      ).default(30),
+    );
+  if (retries) {
+    cmd.addOption(
+      new Option('--max-retries <n>', 'retry rate-limited (420/429) and failed requests up to n times (0-10)').default(
+        3,
+      ),
+    );
+  }
+  return cmd.option('--verbose', 'log each request and response to stderr (token redacted)');
+}
+
+/** The token, the page, and how to reach it: every command that talks to a page. */
+export function addConnectionFlags(cmd: Command): Command {
+  cmd
+    .addOption(
+      option(
+        '--token <token>',
+        'API token; "-" reads it from stdin (default: $STATUSPAGE_TOKEN, then the OS keychain)',
+      ),
+    )
+    .option('-p, --page <id>', 'page ID (default: $STATUSPAGE_PAGE_ID)');
+  return addTransportFlags(addKeychainFlags(cmd));
+}
+
+export function addOutputFlags(cmd: Command, { dryRun = true } = {}): Command {
+  if (dryRun) cmd.option('--dry-run', 'validate and print the request that would be sent; send nothing');
+  return cmd
+    .option('--json', 'print the API object as JSON on stdout')
+    .option('-q, --quiet', 'print only the ID')
+    .option('--no-color', 'never colour the output');
+}
+
+/** -m / --message-file; `what` says what the message is to subscribers. */
+export function addMessageFlags(cmd: Command, what: string): Command {
+  return cmd
+    .option('-m, --message <text>', `${what}; newlines kept; "-" reads stdin`)
+    .option('--message-file <path>', 'read the message from a file, byte for byte');
+}
+
+/** --notify / --no-notify; `byDefault` says what happens without either. */
+export function addNotifyFlags(cmd: Command, byDefault = 'the API default'): Command {
+  return cmd.option('--notify', `notify subscribers (${byDefault})`).option('--no-notify', 'do not notify subscribers');
+}
