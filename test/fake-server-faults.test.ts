@@ -1,6 +1,6 @@
 // Self-test of the fake Statuspage's scripted faults (what the fault-injection tests rely on).
 import assert from 'node:assert/strict';
-import { test, type TestContext } from 'node:test';
+import { type TestContext, test } from 'node:test';
 import { type FakeStatuspage, startFakeStatuspage } from './support/fake-statuspage.js';
 
 async function fakeFor(t: TestContext): Promise<FakeStatuspage> {

@@ -1,7 +1,8 @@
 // Self-test of the test support code: the fake Statuspage server, the spec validator, the CLI env.
 import assert from 'node:assert/strict';
-import { test, type TestContext } from 'node:test';
+import { type TestContext, test } from 'node:test';
 import { type FakeStatuspage, makeComponents, startFakeStatuspage } from './support/fake-statuspage.js';
+import { cleanEnv } from './support/run-cli.js';
 import {
   specAvailable,
   specPath,
@@ -9,7 +10,6 @@ import {
   validateAgainstSpec,
   validateResponseAgainstSpec,
 } from './support/spec.js';
-import { cleanEnv } from './support/run-cli.js';
 
 async function fakeFor(t: TestContext, options?: Parameters<typeof startFakeStatuspage>[0]): Promise<FakeStatuspage> {
   const fake = await startFakeStatuspage(options);
@@ -31,7 +31,7 @@ async function call(
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...headers,
     },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   const text = await res.text();
   return { status: res.status, json: text ? JSON.parse(text) : undefined, headers: res.headers };

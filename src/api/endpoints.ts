@@ -1,6 +1,7 @@
 // One function per Statuspage endpoint the CLI uses. Each returns a description of the
 // request (not a promise), so the same value can be sent, printed by --dry-run, or inspected.
 import * as z from '../zod.js';
+import { markerOf } from './marker.js';
 import {
   type Component,
   type CreateIncidentBody,
@@ -11,7 +12,6 @@ import {
   pageSchema,
   type UpdateIncidentBody,
 } from './schemas.js';
-import { markerOf } from './marker.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -41,7 +41,7 @@ export interface ApiRequest<T> {
 /** What a request's answer carried besides its body. */
 export interface ResponseInfo {
   /** The Date header: the server's clock when it answered. */
-  date?: string;
+  date?: string | undefined;
 }
 
 /**

@@ -25,7 +25,7 @@ export type Read = <T>(req: ApiRequest<T>) => Promise<T>;
 interface Answer<T> {
   value: T;
   /** The Date header of the answer: the API's clock when it read. */
-  date?: string;
+  date?: string | undefined;
 }
 
 function withDate<T>(req: ApiRequest<T>): ApiRequest<Answer<T>> {
@@ -81,7 +81,7 @@ export const sameText = (a: string, b: string): boolean =>
  * - unknown: something on the page may be it, but cannot be told apart from another's.
  */
 export type Look =
-  | { outcome: 'found'; incident: Incident; at?: string }
+  | { outcome: 'found'; incident: Incident; at?: string | undefined }
   | { outcome: 'absent'; note?: string }
   | { outcome: 'unknown'; why: string };
 

@@ -1,8 +1,8 @@
 // Sends ApiRequests to Statuspage over undici. undici is imported here and only here,
 // and only once a request is really about to go out.
 import type { Dispatcher } from 'undici';
-import { USER_AGENT } from '../version.js';
 import { formatSeconds } from '../utils/time.js';
+import { USER_AGENT } from '../version.js';
 import type { ApiRequest, ResponseInfo } from './endpoints.js';
 import { ApiError, messageFromBody, UnreadableResponseError } from './errors.js';
 import { NetworkError, networkError } from './network-errors.js';
@@ -111,7 +111,7 @@ export class Transport {
         path: target.pathname + target.search,
         method: req.method,
         headers,
-        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
         signal: AbortSignal.timeout(budget),
       });
       text = await response.body.text();

@@ -3,8 +3,8 @@
 // paginated read of the page's components, shared by all refs of the command.
 import type { Component, ComponentStatus } from '../api/schemas.js';
 import { UsageError } from '../errors.js';
-import { listAllComponents } from './read-all.js';
 import type { ComponentRef } from './option-schemas.js';
+import { listAllComponents } from './read-all.js';
 import type { Session } from './session.js';
 
 export interface ResolvedComponent {

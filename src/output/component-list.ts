@@ -1,7 +1,7 @@
 // The columns of list-components.
 import type { Component } from '../api/schemas.js';
-import type { ListView } from './emit-list.js';
 import { styleState } from './color.js';
+import type { ListView } from './emit-list.js';
 
 /** Groups are listed too (the page shows them); their GROUP cell says so. */
 export const GROUP_MARK = '(group)';

@@ -19,13 +19,13 @@ const HEADINGS: Record<IncidentAction, [incident: string, maintenance: string]> 
 /** What the command knows about its change beyond the incident the API returned. */
 export interface ChangeDetails {
   /** Whether the request reaches subscribers; a terminal's heading says which. */
-  notified?: boolean;
+  notified?: boolean | undefined;
   /** The incident as read before the change: its components' statuses then. */
-  before?: Incident;
+  before?: Incident | undefined;
   /** The component statuses the request sent; the API's newest update records where they came from. */
   sent?: Record<string, string> | undefined;
   /** Components left non-operational, and why. */
-  stays?: readonly { id: string; why: string }[];
+  stays?: readonly { id: string; why: string }[] | undefined;
 }
 
 export interface ComponentLine {

@@ -1,9 +1,9 @@
 // The columns of list-incidents.
 import type { ChalkInstance } from 'chalk';
 import type { Incident } from '../api/schemas.js';
-import type { Column } from './table.js';
-import type { ListView } from './emit-list.js';
 import { styleState } from './color.js';
+import type { ListView } from './emit-list.js';
+import type { Column } from './table.js';
 
 export type IncidentListChoice = 'unresolved' | 'scheduled' | 'active_maintenance' | 'all';
 

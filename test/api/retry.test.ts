@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { HttpMethod } from '../../src/api/endpoints.js';
 import { ApiError, UnreadableResponseError } from '../../src/api/errors.js';
-import { type NetworkFailure, NetworkError } from '../../src/api/network-errors.js';
+import { NetworkError, type NetworkFailure } from '../../src/api/network-errors.js';
 import { backoffMs, decide, parseRetryAfter, retryDelay } from '../../src/api/retry.js';
 
 const http = (status: number, retryAfter?: string) => new ApiError(status, undefined, 'GET', '/x', retryAfter);

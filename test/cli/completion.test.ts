@@ -11,8 +11,8 @@ import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES, REALTIME_STATUSES } fro
 import { buildProgram } from '../../src/cli/program.js';
 import { allCommands, completionModel } from '../../src/commands/completion/model.js';
 import { hasOptionSchema } from '../../src/commands/completion/values.js';
-import { memoryIo } from '../support/memory-io.js';
 import { assertUsageError } from '../support/harness.js';
+import { memoryIo } from '../support/memory-io.js';
 import { runCli } from '../support/run-cli.js';
 
 /** Whether `program --version` runs (every shell here and apt-get understand it). */

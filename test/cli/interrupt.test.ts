@@ -1,8 +1,8 @@
 // Ctrl-C while a write is in flight: the API may act on it anyway, so one line says what was in
 // flight and how to check, before a re-run duplicates it.
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { withServer } from '../support/harness.js';
 
 async function untilRequest(server: { requests: unknown[] }, count: number): Promise<void> {

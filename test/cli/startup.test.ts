@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { type LoadReport, loadProbeEnv } from '../support/load-probe.js';
 import { assertOk, withServer } from '../support/harness.js';
+import { type LoadReport, loadProbeEnv } from '../support/load-probe.js';
 import { type RunCliOptions, type RunCliResult, runCliProcess as runCli } from '../support/run-cli.js';
 
 // Built-ins that undici requires as it initialises and that nothing on the other paths needs.

@@ -1,8 +1,8 @@
 // Bad input: one line naming the flag, the value and what is allowed; exit 2; nothing sent.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runCli } from '../support/run-cli.js';
 import { assertUsageError, withServer } from '../support/harness.js';
+import { runCli } from '../support/run-cli.js';
 
 test('every bad flag value is refused before any request', async () => {
   await withServer(async ({ server, run }) => {

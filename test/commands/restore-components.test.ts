@@ -2,11 +2,10 @@
 // in progress still affects them; update-incident -s resolved|completed does exactly the same.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FakeIncident } from '../support/fake-statuspage.js';
+import type { FakeIncident, FakeStatuspage } from '../support/fake-statuspage.js';
 import { assertOk, onlyBody, withServer } from '../support/harness.js';
 
-const status = (server: { components: { id: string; status?: string | null }[] }, id: string) =>
-  server.components.find((c) => c.id === id)?.status;
+const status = (server: FakeStatuspage, id: string) => server.components.find((c) => c.id === id)?.status;
 
 test('two incidents on one component: resolving one leaves it at the status the other gave it', async () => {
   await withServer(async ({ server, run }) => {

@@ -1,8 +1,8 @@
 // A create (POST) is never duplicated: an unconfirmed create is looked for before it is resent.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertOk } from '../support/harness.js';
 import type { FakeIncident } from '../support/fake-statuspage.js';
+import { assertOk } from '../support/harness.js';
 import { withLeakCheckedServer } from '../support/no-leak.js';
 
 const CREATE = [

@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
+import { listenOnLoopback } from '../support/listen.js';
 import { assertNoTokenLeak, withLeakCheckedServer } from '../support/no-leak.js';
 import { runCli } from '../support/run-cli.js';
-import { listenOnLoopback } from '../support/listen.js';
 
 const TOKEN = 'test-token-abc123';
 

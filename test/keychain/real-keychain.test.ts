@@ -7,9 +7,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { after, describe, test } from 'node:test';
 import { keychainName } from '../../src/auth/keychain-errors.js';
-import { type RunCliResult, BIN_PATH, cleanEnv, REPO_ROOT } from '../support/run-cli.js';
 import { withServer } from '../support/harness.js';
 import { realKeychainSkip, testKeychain, throwawayService } from '../support/real-keychain.js';
+import { BIN_PATH, cleanEnv, REPO_ROOT, type RunCliResult } from '../support/run-cli.js';
 
 const SKIP = realKeychainSkip();
 const NAME = keychainName(process.platform);

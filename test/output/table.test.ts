@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Chalk } from 'chalk';
-import { type Column, displayWidth, renderTable, renderTsv } from '../../src/output/table.js';
 import { styleState } from '../../src/output/color.js';
+import { type Column, displayWidth, renderTable, renderTsv } from '../../src/output/table.js';
 
 interface Row {
   name: string;

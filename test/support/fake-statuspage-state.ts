@@ -347,7 +347,10 @@ export class FakePageState {
   }
 
   /** Lists incidents of one kind, paginated; `q` searches name, status, postmortem and update bodies. */
-  listIncidents(kind: IncidentListKind, options: { q?: string; page: number; perPage: number }): FakeIncident[] {
+  listIncidents(
+    kind: IncidentListKind,
+    options: { q?: string | undefined; page: number; perPage: number },
+  ): FakeIncident[] {
     const startOf = (i: FakeIncident) => Date.parse(i.scheduled_for ?? i.created_at);
     // Newest first; later insertions win ties (several incidents can share a millisecond).
     const visibleFrom = this.now() - this.listLagMs;

@@ -13,11 +13,11 @@ import {
   type Incident,
   updateIncidentBodySchema,
 } from '../../src/api/schemas.js';
-import { FakePageState, type FakeIncident, type IncidentListKind } from './fake-statuspage-state.js';
-import { validateAgainstSpec } from './spec.js';
+import { type FakeIncident, FakePageState, type IncidentListKind } from './fake-statuspage-state.js';
 import { listenOnLoopback } from './listen.js';
+import { validateAgainstSpec } from './spec.js';
 
-export { makeComponents, defaultComponents, type FakeIncident } from './fake-statuspage-state.js';
+export { defaultComponents, type FakeIncident, makeComponents } from './fake-statuspage-state.js';
 
 export const DEFAULT_TOKEN = 'test-token-abc123';
 export const DEFAULT_PAGE_ID = 'pg0000000001';
@@ -183,7 +183,10 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     return incident;
   }
 
-  function checkComponents(fields: { component_ids?: string[]; components?: Record<string, string> }): void {
+  function checkComponents(fields: {
+    component_ids?: string[] | undefined;
+    components?: Record<string, string> | undefined;
+  }): void {
     const unknown = state.unknownComponentIds(fields as Parameters<FakePageState['unknownComponentIds']>[0]);
     if (unknown.length > 0) throw new HttpError(422, { error: unknown.map((id) => `Component ${id} not found`) });
   }

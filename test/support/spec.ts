@@ -5,8 +5,8 @@
 // When the file is absent, `specAvailable` is false, `specSkipReason` says why, and only the
 // rules the spec states in prose (see checkProseRules) are checked.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { COMPONENT_STATUSES, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX } from '../../src/api/schemas.js';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { bashScript } from './bash.js';
+import type { Shell } from './command.js';
 import { fishScript } from './fish.js';
 import { completionModel } from './model.js';
-import type { Shell } from './command.js';
 import { zshScript } from './zsh.js';
 
 const RENDERERS: Record<Shell, typeof bashScript> = { bash: bashScript, zsh: zshScript, fish: fishScript };
