@@ -10,7 +10,10 @@ import { after, before, test } from 'node:test';
 import { REPO_ROOT } from './support/run-cli.js';
 
 const windows = process.platform === 'win32';
-const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+const { name, version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 
 interface Run {
   code: number | null;
@@ -86,6 +89,13 @@ function statuspage(args: string[]): Promise<Run> {
   return exec(bin, args, project, windows);
 }
 
+// `statuspage` on the registry is an unrelated library: `npx statuspage-cli` is the one-off
+// the README promises, and it runs the single bin, `statuspage`.
+test('the package is statuspage-cli, packed as statuspage-cli-<version>.tgz', () => {
+  assert.equal(name, 'statuspage-cli');
+  assert.equal(tarball, `statuspage-cli-${version}.tgz`);
+});
+
 test('the tarball holds the bin shim, the bundle, README, LICENSE and package.json, and nothing else', () => {
   assert.deepEqual(files, ['LICENSE', 'README.md', 'bin/statuspage.js', 'dist/statuspage.js', 'package.json']);
 });
@@ -141,7 +151,7 @@ test('the installed statuspage command prints a dry-run create without a token o
   });
 });
 
-test('npx ./<tarball> --help runs the packed command', { timeout: 300_000 }, async () => {
+test('npx --yes ./<tarball> --help runs the packed command without asking', { timeout: 300_000 }, async () => {
   // A path with ./ is a package to npx; a bare absolute path would be run as a program.
   const run = await npx(['--yes', '--prefer-offline', `./${tarball}`, '--help'], work);
   assertRan(run, `npx ./${tarball} --help`);
