@@ -34,7 +34,8 @@ export function messageFromBody(bodyText: string): string | undefined {
     const parsed = errorBodySchema.safeParse(JSON.parse(trimmed));
     if (parsed.success) {
       const raw = parsed.data.message ?? parsed.data.error;
-      if (raw !== undefined) return Array.isArray(raw) ? raw.join('; ') : raw;
+      // One line: an error is one line, whatever the API's text holds.
+      if (raw !== undefined) return (Array.isArray(raw) ? raw.join('; ') : raw).replace(/\s+/g, ' ').trim();
     }
   } catch {
     // Not JSON (an HTML page from a proxy, say): fall through to an excerpt.

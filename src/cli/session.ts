@@ -6,7 +6,7 @@ import type { ApiRequest } from '../api/endpoints.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
 import { CliError, UsageError } from '../errors.js';
-import { MASKED_AUTHORIZATION, NO_TOKEN_AUTHORIZATION, renderDryRun } from '../output/dry-run.js';
+import { describeRequest, MASKED_AUTHORIZATION, NO_TOKEN_AUTHORIZATION, renderDryRun } from '../output/dry-run.js';
 import type { Env, Io } from '../output/io.js';
 import { apiBaseUrl } from './api-url.js';
 import { whileInFlight } from './interrupt.js';
@@ -54,7 +54,9 @@ export class Session {
   /** A request that changes the page: under --dry-run it is printed and `undefined` is returned. */
   async write<T>(req: ApiRequest<T>): Promise<T | undefined> {
     if (this.options.dryRun) {
-      this.io.out(renderDryRun(this.baseUrl, req, this.options.json, await this.authorizationShown()));
+      const authorization = await this.authorizationShown();
+      if (this.options.json) this.io.json({ dry_run: true, ...describeRequest(this.baseUrl, req, authorization) });
+      else this.io.out(renderDryRun(this.baseUrl, req, authorization));
       return undefined;
     }
     const client = await this.connect();

@@ -23,14 +23,9 @@ export function describeRequest(baseUrl: string, req: ApiRequest<unknown>, autho
   return { method: req.method, url: requestUrl(baseUrl, req), headers, body: req.body };
 }
 
-export function renderDryRun(
-  baseUrl: string,
-  req: ApiRequest<unknown>,
-  json: boolean,
-  authorization = MASKED_AUTHORIZATION,
-): string {
+/** The request as people read it: the request line, the headers, a blank line, the body. */
+export function renderDryRun(baseUrl: string, req: ApiRequest<unknown>, authorization = MASKED_AUTHORIZATION): string {
   const described = describeRequest(baseUrl, req, authorization);
-  if (json) return JSON.stringify({ dry_run: true, ...described }, null, 2);
   const lines = [`${described.method} ${described.url}`];
   for (const [name, value] of Object.entries(described.headers)) lines.push(`${name}: ${value}`);
   if (described.body !== undefined) lines.push('', JSON.stringify(described.body, null, 2));

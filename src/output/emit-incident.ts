@@ -18,8 +18,9 @@ export async function emitIncident(
   mode: OutputMode,
   details: ChangeDetails = {},
 ): Promise<void> {
+  if (mode.json) printJson(io, incident);
   if (mode.json || mode.quiet) {
-    io.out(mode.json ? JSON.stringify(incident, null, 2) : incident.id);
+    if (mode.quiet) io.out(incident.id);
     // The block would have said so; without it, stderr does.
     for (const line of componentLines(incident, details)) {
       if (line.note) io.err(`${line.name} stays ${line.to}: ${line.note}`);
@@ -30,6 +31,24 @@ export async function emitIncident(
   const { notified, ...rest } = details;
   const shown: ChangeDetails = io.stdoutIsTTY && notified !== undefined ? { ...rest, notified } : rest;
   io.out(renderIncidentBlock(action, incident, await colorsFor(io, 'stdout'), shown));
+}
+
+/**
+ * The API's object as it came. An answer the CLI cannot print (JSON nested too deep to serialise,
+ * say) must not make a change that was made look like a failure: its main fields are printed
+ * instead, with a warning, and the command still succeeds.
+ */
+function printJson(io: Io, incident: Incident): void {
+  try {
+    io.json(incident);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    const { id, name, status, impact, shortlink, created_at, updated_at } = incident;
+    io.json({ id, name, status, impact, shortlink, created_at, updated_at });
+    io.err(
+      `warning: the API's answer could not be printed in full (${why}); its main fields are shown, and the change was made`,
+    );
+  }
 }
 
 /** --dedup-key found an open incident: it is the result, and nothing is sent. */

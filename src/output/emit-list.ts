@@ -14,7 +14,7 @@ export interface ListView<T> {
 
 export async function emitList<T>(io: Io, items: readonly T[], view: ListView<T>, mode: OutputMode): Promise<void> {
   if (mode.json) {
-    io.out(JSON.stringify(items, null, 2));
+    io.json(items);
     return;
   }
   if (items.length === 0) {

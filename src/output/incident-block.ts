@@ -1,8 +1,9 @@
 // The human-readable result of the incident commands: a short labelled block, ending with each
 // affected component and its status after the change.
-import type { ChalkInstance } from 'chalk';
+
 import { isMaintenance } from '../api/constants.js';
 import type { Incident } from '../api/schemas.js';
+import type { Colors } from './color.js';
 import { styleState } from './color.js';
 
 export type IncidentAction = 'created' | 'updated' | 'scheduled' | 'resolved' | 'open';
@@ -55,7 +56,7 @@ export function componentLines(incident: Incident, details: ChangeDetails): Comp
 export function renderIncidentBlock(
   action: IncidentAction,
   incident: Incident,
-  c: ChalkInstance,
+  c: Colors,
   details: ChangeDetails = {},
 ): string {
   const maintenance = isMaintenance(incident);

@@ -1,6 +1,7 @@
 // The columns of list-incidents.
-import type { ChalkInstance } from 'chalk';
+
 import type { Incident } from '../api/schemas.js';
+import type { Colors } from './color.js';
 import { styleState } from './color.js';
 import type { ListView } from './emit-list.js';
 import type { Column } from './table.js';
@@ -23,7 +24,7 @@ export function shortUtc(iso: string | null | undefined): string {
 }
 
 export function incidentListView(kind: IncidentListChoice): ListView<Incident> {
-  const state = (text: string, _row: Incident, c: ChalkInstance) => styleState(text, c);
+  const state = (text: string, _row: Incident, c: Colors) => styleState(text, c);
   const columns: Column<Incident>[] = [
     { header: 'ID', value: (i) => i.id },
     { header: 'NAME', value: (i) => i.name },

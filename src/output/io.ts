@@ -5,6 +5,32 @@
 // reads process.stdout, process.stderr, process.stdin or process.env itself.
 import { resolve } from 'node:path';
 
+/**
+ * Text from the API (names, messages, error bodies) must never drive the terminal: C0 controls
+ * but tab and newline, DEL and the C1 controls are shown as visible escapes (`^[`, `^?`,
+ * `\u009b`), as the GitHub CLI does. A lone carriage return could overwrite what the line
+ * said, so only CRLF survives, as a newline.
+ */
+export function sanitize(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this must find
+  return text.replace(/\r\n/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, visible);
+}
+
+function visible(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x20) return `^${String.fromCharCode(code + 0x40)}`;
+  if (code === 0x7f) return '^?';
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** JSON.stringify escapes C0 controls; DEL and C1 are escaped too, so JSON output is exact and inert. */
+function inertJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /** stdin as a terminal offers it (raw mode for hidden input); a pipe or a test stream lacks setRawMode. */
@@ -39,6 +65,8 @@ export class Io {
   private readonly stderr: NodeJS.WritableStream;
   private readonly secrets = new Set<string>();
   private noColorFlag = false;
+  /** Stands for ESC in the CLI's own colour codes until they are written (see `ownEscapes`). */
+  private escapeToken: string | undefined;
 
   constructor(options: IoOptions) {
     this.stdin = options.stdin;
@@ -79,9 +107,26 @@ export class Io {
     this.write('stderr', text);
   }
 
-  /** Text exactly as given (commander's help and errors), redacted like everything else. */
+  /** A value as JSON on stdout: exact, so escaped rather than sanitized. */
+  json(value: unknown): void {
+    this.stdout.write(this.redact(`${inertJson(value)}\n`));
+  }
+
+  /** Text as given (commander's help and errors too): redacted, sanitized, the CLI's own colours kept. */
   write(stream: StreamName, text: string): void {
-    (stream === 'stdout' ? this.stdout : this.stderr).write(this.redact(text));
+    let safe = sanitize(this.redact(text));
+    if (this.escapeToken !== undefined) safe = safe.split(this.escapeToken).join('\u001b');
+    (stream === 'stdout' ? this.stdout : this.stderr).write(safe);
+  }
+
+  /**
+   * The CLI's own escape sequences (colour codes from output/color.ts), made to survive
+   * sanitize(): each ESC becomes a random token no text from the API can contain, and write()
+   * turns the token back into ESC after sanitizing everything else.
+   */
+  ownEscapes(sequence: string): string {
+    this.escapeToken ??= `\ue000${globalThis.crypto.randomUUID()}\ue001`;
+    return sequence.split('\u001b').join(this.escapeToken);
   }
 
   isTTY(stream: StreamName): boolean {

@@ -1,14 +1,14 @@
 // Lists for people and for pipes. On a terminal: a header and aligned columns, colour where
 // the caller styles a cell. In a pipe: one tab-separated line per row and no header, so
 // `cut -f2` or `while IFS=$'\t' read …` work without parsing padding.
-import type { ChalkInstance } from 'chalk';
+import type { Colors } from './color.js';
 
 export interface Column<T> {
   header: string;
   /** The cell as plain text; widths are measured on this. */
   value: (row: T) => string;
   /** Colours a cell (TTY only); padding is added afterwards. */
-  style?: (text: string, row: T, c: ChalkInstance) => string;
+  style?: (text: string, row: T, c: Colors) => string;
 }
 
 const GAP = '  ';
@@ -39,7 +39,7 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], c: ChalkInstance): string {
+export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], c: Colors): string {
   const cells = rows.map((row) => columns.map((col) => flatten(col.value(row))));
   const widths = columns.map((col, i) =>
     Math.max(displayWidth(col.header), ...cells.map((r) => displayWidth(r[i] ?? ''))),
