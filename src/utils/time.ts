@@ -58,3 +58,55 @@ export function formatSeconds(ms: number): string {
   const shown = seconds >= 10 ? Math.round(seconds) : Math.round(seconds * 10) / 10;
   return `${shown} s`;
 }
+
+/** The zone a person's times are shown in: $TZ when it names an IANA zone, else the system's. */
+export function localZone(env: Readonly<Record<string, string | undefined>>): string {
+  const tz = env.TZ?.replace(/^:/, '');
+  if (tz) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return tz;
+    } catch {
+      // Not an IANA name (a path, say): the system's zone stands in.
+    }
+  }
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function parts(date: Date, timeZone: string, locale = 'en-US'): Record<string, string> {
+  const format = new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  });
+  const found = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  // en-US names American zones (EST) but calls Europe's GMT+1; en-GB says CET. Take a name if either has one.
+  if (locale === 'en-US' && found.timeZoneName?.startsWith('GMT')) {
+    const british = parts(date, timeZone, 'en-GB').timeZoneName;
+    if (british && !british.startsWith('GMT') && !british.startsWith('UTC')) found.timeZoneName = british;
+  }
+  return found;
+}
+
+/**
+ * An instant for a person: `Thu 2026-12-10 02:00 CET (01:00 UTC)`, or `Thu 2026-12-10 01:00 UTC`
+ * where the zone is UTC; the UTC date is added when it differs. Not an instant: the text as it is.
+ */
+export function formatInstant(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const local = parts(date, timeZone);
+  const utc = date.toISOString();
+  const day = `${local.year}-${local.month}-${local.day}`;
+  const shown = `${local.weekday} ${day} ${local.hour}:${local.minute}`;
+  if (utc.slice(0, 16) === `${day}T${local.hour}:${local.minute}`) return `${shown} UTC`;
+  const utcTime = utc.slice(11, 16);
+  const utcShown = utc.slice(0, 10) === day ? utcTime : `${utc.slice(0, 10)} ${utcTime}`;
+  return `${shown} ${local.timeZoneName} (${utcShown} UTC)`;
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { maintenanceWindow } from '../../src/commands/schedule-maintenance/window.js';
 import { UsageError } from '../../src/errors.js';
-import { parseDuration, parseInstant } from '../../src/utils/time.js';
+import { formatInstant, localZone, parseDuration, parseInstant } from '../../src/utils/time.js';
 
 test('parseInstant accepts instants with a zone and refuses the rest', () => {
   assert.equal(parseInstant('2030-01-02T03:04:05Z')?.toISOString(), '2030-01-02T03:04:05.000Z');
@@ -39,4 +39,23 @@ test('maintenanceWindow: now means one minute ahead; past starts and inverted en
     () => maintenanceWindow({ scheduled: '2030-01-01T02:00:00Z', until: '2030-01-01T02:00:00Z' }, now),
     /not after the start/,
   );
+});
+
+test('formatInstant shows the local time with its zone, and UTC beside it', () => {
+  assert.equal(formatInstant('2026-12-10T01:00:00Z', 'Europe/Berlin'), 'Thu 2026-12-10 02:00 CET (01:00 UTC)');
+  assert.equal(formatInstant('2026-12-10T01:00:00Z', 'UTC'), 'Thu 2026-12-10 01:00 UTC');
+  assert.equal(
+    formatInstant('2026-12-10T01:00:00Z', 'America/New_York'),
+    'Wed 2026-12-09 20:00 EST (2026-12-10 01:00 UTC)',
+    'the UTC date when it differs',
+  );
+  assert.equal(formatInstant('not a time', 'UTC'), 'not a time');
+});
+
+test('localZone takes $TZ when it names a zone, else the system zone', () => {
+  assert.equal(localZone({ TZ: 'Asia/Tokyo' }), 'Asia/Tokyo');
+  assert.equal(localZone({ TZ: ':Asia/Tokyo' }), 'Asia/Tokyo');
+  const system = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  assert.equal(localZone({ TZ: '/etc/localtime' }), system);
+  assert.equal(localZone({}), system);
 });
