@@ -4,6 +4,17 @@ export const DEFAULT_API_URL = 'https://api.statuspage.io/v1';
 export const INCIDENT_NAME_MAX = 255;
 export const INCIDENT_BODY_MAX = 25_000;
 
+/**
+ * Characters as the API counts them for those limits: it is a Rails application, and Ruby's
+ * String#length counts code points, so an emoji outside the BMP is one character, not
+ * JavaScript's two UTF-16 units.
+ */
+export function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 export const REALTIME_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 export const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'] as const;
 export const INCIDENT_STATUSES = [...REALTIME_STATUSES, ...MAINTENANCE_STATUSES] as const;

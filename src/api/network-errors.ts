@@ -43,17 +43,20 @@ export function isTlsCode(code: string | undefined): boolean {
 }
 
 /**
- * What went wrong, as far as retrying cares: `refused`, `connect-timeout` and a temporary DNS
- * failure happen before the request is sent; after `reset` or `timeout` the server may have acted.
+ * What went wrong, as far as retrying cares: `refused`, `connect-timeout`, `not-sent` and a
+ * temporary DNS failure happen before the request is sent; after `reset` or `timeout` the server
+ * may have acted; `too-large` is an answer too big to read, so the server did act.
  */
 export type NetworkFailure =
   | 'dns'
   | 'dns-temporary'
   | 'refused'
   | 'connect-timeout'
+  | 'not-sent'
   | 'reset'
   | 'tls'
   | 'timeout'
+  | 'too-large'
   | 'other';
 
 export class NetworkError extends CliError {
@@ -68,8 +71,20 @@ export class NetworkError extends CliError {
 
 const RESET_CODES = new Set(['ECONNRESET', 'UND_ERR_CLOSED', 'UND_ERR_SOCKET', 'EPIPE']);
 
-/** A network-level failure as a NetworkError; `host` is the API host, never a URL with credentials. */
-export function networkError(error: unknown, host: string): NetworkError {
+/** OpenSSL's text is two lines with a source path; its reason ("wrong version number") is the useful part. */
+function tlsReason(error: unknown): string {
+  const message = innermostMessage(error).split('\n')[0] ?? '';
+  return message
+    .replace(/^[0-9A-F]+:error:[0-9A-F]+:[^:]*:[^:]*:/, '')
+    .replace(/:\.\.\/deps\/.*$/, '')
+    .trim();
+}
+
+/**
+ * A network-level failure as a NetworkError; `host` is the API host, never a URL with credentials.
+ * `ignoringSsl`: --ignore-ssl is already given, so it is not suggested.
+ */
+export function networkError(error: unknown, host: string, ignoringSsl = false): NetworkError {
   const code = errorCode(error);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return new NetworkError(
@@ -78,16 +93,21 @@ export function networkError(error: unknown, host: string): NetworkError {
     );
   }
   if (code === 'ECONNREFUSED') return new NetworkError(`connection to ${host} refused`, 'refused');
-  if (code === 'UND_ERR_CONNECT_TIMEOUT')
-    return new NetworkError(`could not connect to ${host} in time`, 'connect-timeout');
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') {
+    return new NetworkError(`could not connect to ${host} in time (--timeout); nothing was sent`, 'connect-timeout');
+  }
+  // Whatever answered is not speaking TLS: most often an http:// server behind an https:// URL.
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' || code === 'EPROTO') {
+    return new NetworkError(`${host} did not answer with TLS; is the URL http://?`, 'tls');
+  }
   if (code !== undefined && RESET_CODES.has(code)) {
     return new NetworkError(`connection to ${host} was closed before a complete response`, 'reset');
   }
   if (isTlsCode(code)) {
-    return new NetworkError(
-      `TLS certificate of ${host} was rejected (${code}: ${innermostMessage(error)}); if you trust this network, add its CA with NODE_EXTRA_CA_CERTS, or as a last resort pass --ignore-ssl`,
-      'tls',
-    );
+    const advice = ignoringSsl
+      ? ''
+      : '; if you trust this network, add its CA with NODE_EXTRA_CA_CERTS, or as a last resort pass --ignore-ssl';
+    return new NetworkError(`TLS certificate of ${host} was rejected (${code}: ${tlsReason(error)})${advice}`, 'tls');
   }
   return new NetworkError(`request to ${host} failed: ${code ? `${code}: ` : ''}${innermostMessage(error)}`, 'other');
 }

@@ -47,6 +47,9 @@ export function decide(method: HttpMethod, error: unknown, idempotent = isIdempo
       case 'timeout':
         // An idempotent attempt has the whole remaining deadline: when it times out, none is left.
         return idempotent ? 'fail' : 'check';
+      case 'too-large':
+        // The answer had a status: the server acted, but what it said cannot be read.
+        return idempotent ? 'fail' : 'check';
       default:
         return 'fail';
     }

@@ -3,7 +3,14 @@
 // (components.schemas.postPagesPageIdIncidents / patchPagesPageIdIncidents / Incident / Component);
 // the limits and the shape of `components` that the spec states only in prose are encoded here too.
 import * as z from '../zod.js';
-import { COMPONENT_STATUSES, IMPACTS, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX, INCIDENT_STATUSES } from './constants.js';
+import {
+  COMPONENT_STATUSES,
+  characters,
+  IMPACTS,
+  INCIDENT_BODY_MAX,
+  INCIDENT_NAME_MAX,
+  INCIDENT_STATUSES,
+} from './constants.js';
 
 export * from './constants.js';
 
@@ -11,10 +18,13 @@ const isoInstant = z.iso.datetime({ offset: true });
 
 /** The fields of `incident` shared by create (POST) and update (PATCH). Unknown keys are rejected. */
 const incidentFields = {
-  name: z.string().min(1).max(INCIDENT_NAME_MAX),
+  name: z
+    .string()
+    .min(1)
+    .refine((text) => characters(text) <= INCIDENT_NAME_MAX),
   status: z.enum(INCIDENT_STATUSES),
   impact_override: z.enum(IMPACTS),
-  body: z.string().max(INCIDENT_BODY_MAX),
+  body: z.string().refine((text) => characters(text) <= INCIDENT_BODY_MAX),
   scheduled_for: isoInstant,
   scheduled_until: isoInstant,
   scheduled_remind_prior: z.boolean(),

@@ -65,6 +65,10 @@ export class Transport {
       setFlagsFromString('--liftoff-only');
     }
     const { EnvHttpProxyAgent } = await import('undici');
+    // The TLS handshake is bounded by the command deadline too: undici's own connect timeout (10 s)
+    // outlived a short --timeout, and an AbortSignal does not end a handshake already under way.
+    const connectTimeout = Math.max(1, options.timeoutMs - (Date.now() - (options.startedAt ?? Date.now())));
+    const connect = { timeout: connectTimeout, ...(options.ignoreSsl ? { rejectUnauthorized: false } : {}) };
     const tls = options.ignoreSsl ? { rejectUnauthorized: false } : undefined;
     // EnvHttpProxyAgent honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY like curl, and is a plain Agent without them.
     const fromEnv = (name: string) => options.env[name.toLowerCase()] ?? options.env[name] ?? '';
@@ -73,7 +77,8 @@ export class Transport {
       httpProxy: fromEnv('HTTP_PROXY'),
       httpsProxy: fromEnv('HTTPS_PROXY'),
       noProxy: fromEnv('NO_PROXY'),
-      ...(tls ? { connect: tls, requestTls: tls } : {}),
+      connect,
+      ...(tls ? { requestTls: tls } : {}),
       // The command deadline (an AbortSignal per attempt) bounds every request; undici's own
       // 300 s header/body timers would cut a long --timeout short.
       headersTimeout: 0,
@@ -91,7 +96,12 @@ export class Transport {
   async send<T>(req: ApiRequest<T>, attempt: AttemptOptions = {}): Promise<T> {
     const url = requestUrl(this.options.baseUrl, req);
     const remaining = this.remainingMs();
-    if (remaining <= 0) throw this.timeoutError(0);
+    if (remaining <= 0) {
+      throw new NetworkError(
+        `--timeout (${this.options.timeoutMs / 1000} s) passed before ${req.method} ${req.path} could be sent; nothing was sent`,
+        'not-sent',
+      );
+    }
     const budget = Math.max(1, Math.floor(remaining - (attempt.reserveMs ?? 0)));
     const headers = requestHeaders(this.options.token, req.body !== undefined);
     const log = this.options.log;
@@ -114,14 +124,18 @@ export class Transport {
         ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
         signal: AbortSignal.timeout(budget),
       });
-      text = await response.body.text();
+      text = await readCapped(response, () => this.tooLarge(req, response.statusCode));
     } catch (error) {
+      if (error instanceof NetworkError) throw error;
       const elapsed = Date.now() - started;
-      if (elapsed >= budget - 5 || (error instanceof Error && error.name === 'TimeoutError')) {
+      const failure = networkError(error, this.host, this.options.ignoreSsl);
+      // A connection never made (refused, or a handshake cut short by the deadline) sent nothing,
+      // whatever the clock says; past the deadline with a connection, the API may have acted.
+      const unsent = failure.failure === 'refused' || failure.failure === 'connect-timeout';
+      if (!unsent && (elapsed >= budget - 5 || (error instanceof Error && error.name === 'TimeoutError'))) {
         log?.(`< no response to ${req.method} ${url} after ${elapsed} ms`);
         throw this.timeoutError(elapsed);
       }
-      const failure = networkError(error, this.host);
       log?.(`< ${failure.failure} (${failure.message}) ${req.method} ${url} (${elapsed} ms)`);
       throw failure;
     }
@@ -130,7 +144,9 @@ export class Transport {
       `< ${response.statusCode} ${req.method} ${url} (${Date.now() - started} ms)${retryAfter === undefined ? '' : ` retry-after: ${retryAfter}`}`,
     );
     if (response.statusCode >= 400) {
-      throw new ApiError(response.statusCode, messageFromBody(text), req.method, req.path, retryAfter);
+      // Redacted before messageFromBody cuts an excerpt: a token cut in half would not be found later.
+      const message = messageFromBody(redactToken(text, this.options.token));
+      throw new ApiError(response.statusCode, message, req.method, req.path, retryAfter);
     }
     return this.parse(req, text, response.statusCode, { date: headerValue(response.headers.date) });
   }
@@ -141,7 +157,7 @@ export class Transport {
       json = text === '' ? null : JSON.parse(text);
     } catch {
       throw new UnreadableResponseError(
-        `${req.method} ${req.path}: HTTP ${status} but the response is not JSON (${text.slice(0, 80).replace(/\s+/g, ' ')})`,
+        `${req.method} ${req.path}: HTTP ${status} but the response is not JSON (${redactToken(text, this.options.token).slice(0, 80).replace(/\s+/g, ' ')})`,
         status,
       );
     }
@@ -155,6 +171,13 @@ export class Transport {
     }
   }
 
+  private tooLarge(req: ApiRequest<unknown>, status: number): NetworkError {
+    return new NetworkError(
+      `${req.method} ${req.path}: HTTP ${status}, but the answer from ${this.host} is larger than ${RESPONSE_LIMIT_BYTES / MiB} MiB, the most the CLI reads; stopped reading it`,
+      'too-large',
+    );
+  }
+
   private timeoutError(elapsedMs: number): NetworkError {
     const message =
       this.remainingMs() <= 5
@@ -166,6 +189,34 @@ export class Transport {
   async close(): Promise<void> {
     await this.dispatcher.close();
   }
+}
+
+/** No answer of the API comes near this; a larger one is a misbehaving server (or not the API). */
+export const RESPONSE_LIMIT_BYTES = 32 * 1024 * 1024;
+const MiB = 1024 * 1024;
+
+/** The body as text, never more than RESPONSE_LIMIT_BYTES of it. */
+async function readCapped(response: Dispatcher.ResponseData, tooLarge: () => Error): Promise<string> {
+  const declared = Number(headerValue(response.headers['content-length']));
+  if (declared > RESPONSE_LIMIT_BYTES) {
+    response.body.destroy();
+    throw tooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += (chunk as Buffer).length;
+    if (size > RESPONSE_LIMIT_BYTES) {
+      response.body.destroy();
+      throw tooLarge();
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function redactToken(text: string, token: string): string {
+  return token === '' ? text : text.split(token).join('***');
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -81,7 +81,7 @@ export function timeoutFailure(timeoutMs: number): KeychainFailure {
   const seconds = Math.round((timeoutMs / 1000) * 10) / 10;
   return {
     kind: 'timeout',
-    sentence: `the keychain did not answer within ${seconds} s (a locked keychain may be waiting for an unlock prompt)`,
+    sentence: `the keychain did not answer within ${seconds} s (a locked keychain may be waiting for an unlock prompt; STATUSPAGE_KEYCHAIN_TIMEOUT gives it longer)`,
   };
 }
 

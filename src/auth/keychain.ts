@@ -13,8 +13,14 @@ export interface Keychain {
 
 export const DEFAULT_KEYCHAIN_SERVICE = 'statuspage-token';
 
-/** How long one keychain call may take (like gh); STATUSPAGE_KEYCHAIN_TIMEOUT (seconds) overrides. */
-export const KEYCHAIN_TIMEOUT_MS = 30_000;
+/**
+ * How long one keychain call may take. A reachable keychain answers in a few hundred milliseconds
+ * (the helper process included); one that does not answer in 5 s is hung or waiting for an unlock
+ * prompt, and a person at 3 a.m. should not watch it for 30. gh allows 3 s, then falls back to its
+ * config file; with no fallback here, a little more room for a slow start. An unlock dialog that
+ * needs longer can have it: STATUSPAGE_KEYCHAIN_TIMEOUT (seconds). --timeout bounds it as well.
+ */
+export const KEYCHAIN_TIMEOUT_MS = 5_000;
 
 export function keychainTimeoutMs(env: Env): number {
   const raw = env.STATUSPAGE_KEYCHAIN_TIMEOUT?.trim();
@@ -28,9 +34,16 @@ export function keychainTimeoutMs(env: Env): number {
   return seconds * 1000;
 }
 
-/** The real keychain of this OS, every call bounded in time and failing with one sentence. */
-export async function loadKeychain(env: Env, platform: NodeJS.Platform): Promise<Keychain> {
-  const timeoutMs = keychainTimeoutMs(env);
+/**
+ * The real keychain of this OS, every call bounded in time (and by `maxMs`, what is left of
+ * --timeout) and failing with one sentence.
+ */
+export async function loadKeychain(
+  env: Env,
+  platform: NodeJS.Platform,
+  maxMs = Number.POSITIVE_INFINITY,
+): Promise<Keychain> {
+  const timeoutMs = Math.max(1, Math.min(keychainTimeoutMs(env), maxMs));
   const { nativeKeychain } = await import('./native-keychain.js');
   return guardKeychain(nativeKeychain(platform, env), { timeoutMs, platform });
 }

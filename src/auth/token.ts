@@ -2,6 +2,7 @@
 import { userInfo } from 'node:os';
 import { CliError, ExitCode, UsageError } from '../errors.js';
 import type { Env, Io } from '../output/io.js';
+import { PromptCancelled, readHiddenLine } from '../utils/hidden-prompt.js';
 import type { Keychain } from './keychain.js';
 import { KeychainError } from './keychain-errors.js';
 
@@ -14,6 +15,8 @@ export interface ResolvedToken {
 
 export interface TokenLookup {
   flag?: string | undefined;
+  /** --timeout, seconds: bounds the wait for `--token -` on standard input. */
+  timeout?: number | undefined;
   keychainService: string;
   keychainUser?: string | undefined;
   loadKeychain: () => Promise<Keychain>;
@@ -44,9 +47,9 @@ export async function resolveToken(io: Io, lookup: TokenLookup): Promise<Resolve
 
 async function findToken(io: Io, lookup: TokenLookup): Promise<ResolvedToken> {
   if (lookup.flag === '-') {
-    const piped = (await io.readStdin()).toString('utf8').trim();
-    if (!piped) throw new UsageError('--token -: standard input was empty');
-    return { token: piped, source: { kind: 'flag' } };
+    const given = io.stdinIsTTY ? await promptForToken(io) : await pipedToken(io, lookup.timeout);
+    if (!given) throw new UsageError('--token -: standard input was empty');
+    return { token: given, source: { kind: 'flag' } };
   }
   const flag = lookup.flag?.trim();
   if (flag) return { token: flag, source: { kind: 'flag' } };
@@ -69,4 +72,25 @@ async function findToken(io: Io, lookup: TokenLookup): Promise<ResolvedToken> {
   const token = stored?.trim();
   if (!token) throw noTokenError(service, account);
   return { token, source: { kind: 'keychain', service, account } };
+}
+
+async function pipedToken(io: Io, timeout: number | undefined): Promise<string> {
+  const limit = timeout === undefined ? Number.POSITIVE_INFINITY : io.remainingMs(timeout);
+  const bytes = await io.readStdin(
+    limit,
+    () => new UsageError(`--token -: standard input did not end within --timeout (${timeout} s); close the pipe`),
+  );
+  return bytes.toString('utf8').trim();
+}
+
+/** On a terminal, `--token -` asks without echoing, as `auth login` does: a pasted token must not stay on screen. */
+async function promptForToken(io: Io): Promise<string> {
+  try {
+    return (await readHiddenLine(io.stdin, () => io.prompt('API token (input is hidden): '))).trim();
+  } catch (error) {
+    if (error instanceof PromptCancelled) throw new UsageError('--token -: cancelled; nothing was sent');
+    throw error;
+  } finally {
+    io.prompt('\n');
+  }
 }

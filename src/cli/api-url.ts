@@ -1,9 +1,21 @@
-// The API base URL: STATUSPAGE_API_URL (tests, proxies, mocks) or Statuspage's own.
+// The API base URL: STATUSPAGE_API_URL (tests, proxies, mocks, a local sandbox) or Statuspage's
+// own. The token travels in a header of every request, so a URL that would send it in clear,
+// or somewhere other than it seems, is refused before anything is sent.
+import { isIP } from 'node:net';
 import { DEFAULT_API_URL } from '../api/constants.js';
 import { UsageError } from '../errors.js';
 import type { Env } from '../output/io.js';
 
-export function apiBaseUrl(env: Env): string {
+/** 127.0.0.0/8, ::1 and localhost: plain HTTP there never leaves the machine. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1' || host === '0:0:0:0:0:0:0:1';
+}
+
+/** `allowHttp`: --allow-http was given; STATUSPAGE_ALLOW_HTTP=1 does the same. */
+export function apiBaseUrl(env: Env, allowHttp = false): string {
   const raw = env.STATUSPAGE_API_URL?.trim();
   if (!raw) return DEFAULT_API_URL;
   let url: URL;
@@ -18,6 +30,16 @@ export function apiBaseUrl(env: Env): string {
   // Credentials in the URL would be printed by --verbose and --dry-run; the token is the only credential.
   if (url.username || url.password) {
     throw new UsageError('STATUSPAGE_API_URL must not contain a user name or password');
+  }
+  // Paths are appended to the base: a query or fragment would put them in the wrong place.
+  if (url.search !== '' || url.hash !== '' || raw.includes('?') || raw.includes('#')) {
+    throw new UsageError(`STATUSPAGE_API_URL '${raw}' must not have a ?query or #fragment; give the API's base URL`);
+  }
+  const httpAllowed = allowHttp || env.STATUSPAGE_ALLOW_HTTP === '1';
+  if (url.protocol === 'http:' && !isLoopback(url.hostname) && !httpAllowed) {
+    throw new UsageError(
+      `STATUSPAGE_API_URL '${raw}' is plain http to ${url.hostname}: the token would cross the network unencrypted; use https, or pass --allow-http (STATUSPAGE_ALLOW_HTTP=1) if you mean it`,
+    );
   }
   return raw;
 }

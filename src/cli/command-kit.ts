@@ -45,6 +45,7 @@ export function addKeychainFlags(cmd: Command, entry = 'holding the token'): Com
 export function addTransportFlags(cmd: Command, { retries = true } = {}): Command {
   cmd
     .option('-g, --ignore-ssl', 'do not verify the API’s TLS certificate (last resort; prints a warning)')
+    .option('--allow-http', 'allow a plain-http STATUSPAGE_API_URL beyond this machine (the token is sent in clear)')
     .addOption(
       new Option(
         '--timeout <seconds>',

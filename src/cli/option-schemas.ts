@@ -1,6 +1,12 @@
 // zod pieces shared by the commands' option schemas: value schemas, one shape per flag group
 // (cli/command-kit.ts declares the same groups for commander), and the rules that relate flags.
-import { COMPONENT_STATUSES, type ComponentStatus, INCIDENT_BODY_MAX, INCIDENT_NAME_MAX } from '../api/constants.js';
+import {
+  COMPONENT_STATUSES,
+  type ComponentStatus,
+  characters,
+  INCIDENT_BODY_MAX,
+  INCIDENT_NAME_MAX,
+} from '../api/constants.js';
 import { DEFAULT_KEYCHAIN_SERVICE } from '../auth/keychain.js';
 import * as z from '../zod.js';
 
@@ -10,13 +16,22 @@ const ID_HINT = "only letters, digits, '_' and '-' are allowed";
 /** IDs go into URL paths: anything else is refused before sending. */
 export const idSchema = z.string().trim().min(1, 'must not be empty').regex(ID_PATTERN, ID_HINT);
 
-export const titleSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(INCIDENT_NAME_MAX, `is longer than ${INCIDENT_NAME_MAX} characters`);
+/**
+ * Text typed on the command line: Node turns bytes that are not UTF-8 into U+FFFD, which would
+ * then be sent as it is. A U+FFFD in an argument is almost surely that, so it is refused.
+ */
+const argumentText = (max: number) =>
+  z
+    .string()
+    .refine((text) => characters(text) <= max, `is longer than ${max} characters`)
+    .refine(
+      (text) => !text.includes('\uFFFD'),
+      'contains U+FFFD, what bytes that are not UTF-8 become; give the text in UTF-8 (or use --message-file)',
+    );
 
-export const messageSchema = z.string().max(INCIDENT_BODY_MAX, `is longer than ${INCIDENT_BODY_MAX} characters`);
+export const titleSchema = z.string().trim().min(1, 'must not be empty').pipe(argumentText(INCIDENT_NAME_MAX));
+
+export const messageSchema = argumentText(INCIDENT_BODY_MAX);
 
 export const componentStatusSchema = z.enum(COMPONENT_STATUSES);
 
@@ -81,6 +96,7 @@ export const keychainShape = {
 /** --ignore-ssl, --timeout, --verbose: how requests are made. */
 export const transportShape = {
   ignoreSsl: z.boolean().default(false),
+  allowHttp: z.boolean().default(false),
   timeout: timeoutSchema.default(30),
   verbose: z.boolean().default(false),
 };

@@ -25,9 +25,9 @@ export class Session {
     readonly io: Io,
     readonly options: CommonOptions,
   ) {
-    this.startedAt = io.now();
+    this.startedAt = io.startedAt;
     this.pageId = resolvePageId(options.page, io.env);
-    this.baseUrl = apiBaseUrl(io.env);
+    this.baseUrl = apiBaseUrl(io.env, options.allowHttp);
   }
 
   get dryRun(): boolean {
@@ -77,9 +77,10 @@ export class Session {
   resolveToken(): Promise<ResolvedToken> {
     this.token ??= resolveToken(this.io, {
       flag: this.options.token,
+      timeout: this.options.timeout,
       keychainService: this.options.keychainService,
       keychainUser: this.options.keychainUser,
-      loadKeychain: () => loadKeychain(this.io.env, this.io.platform),
+      loadKeychain: () => loadKeychain(this.io.env, this.io.platform, this.io.remainingMs(this.options.timeout)),
     });
     return this.token;
   }

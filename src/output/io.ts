@@ -61,6 +61,8 @@ export class Io {
   readonly platform: NodeJS.Platform;
   readonly cwd: string;
   readonly now: () => number;
+  /** When the command started: --timeout counts from here, whatever it waits for. */
+  readonly startedAt: number;
   private readonly stdout: NodeJS.WritableStream;
   private readonly stderr: NodeJS.WritableStream;
   private readonly secrets = new Set<string>();
@@ -79,6 +81,7 @@ export class Io {
     this.platform = options.platform;
     this.cwd = options.cwd;
     this.now = options.now ?? Date.now;
+    this.startedAt = this.now();
   }
 
   /** From now on `secret` is shown as `***` wherever it would be printed. */
@@ -100,6 +103,14 @@ export class Io {
   /** Messages: errors, warnings, hints, progress; a line. */
   err(text: string): void {
     this.write('stderr', text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  /**
+   * A progress line on a terminal's stderr, written over in place (cursor to column 1, line
+   * erased: escapes of the CLI's own); '' clears it. Not for pipes: callers check stderrIsTTY.
+   */
+  status(text: string): void {
+    this.write('stderr', `${this.ownEscapes('\u001b[1G\u001b[2K')}${text}`);
   }
 
   /** A question on stderr, with no newline: the answer is typed after it. */
@@ -150,10 +161,37 @@ export class Io {
     return resolve(this.cwd, given);
   }
 
-  /** All of standard input, as bytes (for `-m -`, `--token -` and `auth login` in a pipe). */
-  async readStdin(): Promise<Buffer> {
+  /**
+   * All of standard input, as bytes (for `-m -`, `--token -` and `auth login` in a pipe); rejects
+   * with `onTimeout()` if it has not ended within `timeoutMs`: a pipe left open must not hang a
+   * command at 3 a.m.
+   */
+  async readStdin(timeoutMs = Number.POSITIVE_INFINITY, onTimeout?: () => Error): Promise<Buffer> {
     const chunks: Buffer[] = [];
-    for await (const chunk of this.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks);
+    const read = (async () => {
+      for await (const chunk of this.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      return Buffer.concat(chunks);
+    })();
+    if (!Number.isFinite(timeoutMs)) return read;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => {
+          this.stdin.pause();
+          reject(onTimeout?.() ?? new Error('standard input did not end in time'));
+        },
+        Math.max(0, timeoutMs),
+      );
+    });
+    try {
+      return await Promise.race([read, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** What is left of --timeout (`timeoutSeconds`) since the command started. */
+  remainingMs(timeoutSeconds: number): number {
+    return timeoutSeconds * 1000 - (this.now() - this.startedAt);
   }
 }

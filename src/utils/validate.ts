@@ -17,6 +17,12 @@ export function describeValue(value: unknown): string {
 }
 
 export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
+  // A value is shown in the error; the token, given as one, never is: it is masked before the
+  // value is shortened, since a token cut in half could not be found any more.
+  const given = typeof raw.token === 'string' ? raw.token.trim() : '';
+  const token = given.length >= 4 ? given : undefined;
+  const shown = (value: unknown) =>
+    describeValue(token && typeof value === 'string' ? value.split(token).join('***') : value);
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -28,11 +34,12 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string,
   const value = key === undefined ? undefined : raw[String(key)];
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const allowed = (issue.values as unknown[]).map(String).join(', ');
-    throw new UsageError(`${flag} ${describeValue(value)} is not allowed; use one of: ${allowed}`);
+    throw new UsageError(`${flag} ${shown(value)} is not allowed; use one of: ${allowed}`);
   }
-  if (issue.code === 'custom') throw new UsageError(`${flag}: ${issue.message}`);
+  // A list (-c) words its issue with the item at fault; a single value is shown as given.
+  if (issue.code === 'custom' && typeof value !== 'string') throw new UsageError(`${flag}: ${issue.message}`);
   if (value === undefined && issue.code === 'invalid_type') {
     throw new UsageError(`${flag} is required`);
   }
-  throw new UsageError(`${flag} ${describeValue(value)}: ${issue.message}`);
+  throw new UsageError(`${flag} ${shown(value)}: ${issue.message}`);
 }

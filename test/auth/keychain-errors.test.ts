@@ -87,7 +87,8 @@ test('platform failures map to one sentence per kind', () => {
 test('a timeout names the time and the likely cause', () => {
   assert.deepEqual(timeoutFailure(30_000), {
     kind: 'timeout',
-    sentence: 'the keychain did not answer within 30 s (a locked keychain may be waiting for an unlock prompt)',
+    sentence:
+      'the keychain did not answer within 30 s (a locked keychain may be waiting for an unlock prompt; STATUSPAGE_KEYCHAIN_TIMEOUT gives it longer)',
   });
   assert.match(timeoutFailure(250).sentence, /within 0\.3 s/);
 });

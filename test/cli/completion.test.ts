@@ -149,7 +149,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     '--no-auto-start',
   ]);
   assert.deepEqual(bashComplete(['statuspage', 'resolve-incident', '-e', '']), ['incident', 'maintenance']);
-  assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all']);
+  assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all', '--allow-http']);
   assert.ok(!bashComplete(['statuspage', 'list-incidents', '--']).includes('--dry-run'), 'lists have no --dry-run');
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
   assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents']);
@@ -216,6 +216,7 @@ test('bash completes nested command groups: auth login|status|logout and their o
     'flags before the subcommand',
   );
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'login', '--']), [
+    '--allow-http',
     '--help',
     '--ignore-ssl',
     '--keychain-service',
@@ -287,7 +288,16 @@ test('fish completes nested command groups: auth login|status|logout and their o
   );
   assert.deepEqual(
     fishComplete('statuspage auth login --').map((w) => w.split('\t')[0]),
-    ['--help', '--ignore-ssl', '--keychain-service', '--keychain-user', '--no-verify', '--timeout', '--verbose'],
+    [
+      '--allow-http',
+      '--help',
+      '--ignore-ssl',
+      '--keychain-service',
+      '--keychain-user',
+      '--no-verify',
+      '--timeout',
+      '--verbose',
+    ],
   );
   assert.deepEqual(fishComplete('statuspage auth logout -k'), [
     '-ks\tkeychain service of the entry',

@@ -68,7 +68,8 @@ export async function startHostileServer(
       }
       if (mode === 'echo-token') {
         const auth = String(req.headers.authorization ?? '');
-        const body = `<html><body>${'padding '.repeat(20)}Authorization: ${auth} was refused</body></html>`;
+        // The token starts just before the CLI's 120-character excerpt ends: cut, it would not be recognised.
+        const body = `<html><body>${'x'.repeat(90)} Authorization: ${auth} was refused</body></html>`;
         res.writeHead(500, { 'content-type': 'text/html' });
         return void res.end(body);
       }

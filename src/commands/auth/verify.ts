@@ -7,7 +7,7 @@ import type { Io } from '../../output/io.js';
 import type { TransportOptions } from './options.js';
 
 export async function fetchPages(io: Io, token: string, options: TransportOptions): Promise<Page[]> {
-  const transport = await openTransport(io, { baseUrl: apiBaseUrl(io.env), token, ...options });
+  const transport = await openTransport(io, { baseUrl: apiBaseUrl(io.env, options.allowHttp), token, ...options });
   try {
     return await transport.send(listPages());
   } finally {

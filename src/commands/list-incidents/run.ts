@@ -17,6 +17,7 @@ export async function runListIncidents(io: Io, raw: RawOptions): Promise<void> {
       session,
       (page) => pageRequest(session.pageId, selection, page),
       pageSize(selection),
+      'the incidents',
       (read) => limit !== undefined && read.length >= limit,
     );
     const shown = selection.limit === undefined ? incidents : incidents.slice(0, selection.limit);

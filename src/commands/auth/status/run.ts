@@ -31,9 +31,10 @@ export async function runStatus(io: Io, raw: RawOptions): Promise<void> {
   try {
     resolved = await resolveToken(io, {
       flag: token,
+      timeout: transport.timeout,
       keychainService: service,
       keychainUser: account,
-      loadKeychain: () => loadKeychain(io.env, io.platform),
+      loadKeychain: () => loadKeychain(io.env, io.platform, io.remainingMs(transport.timeout)),
     });
   } catch (error) {
     if (error instanceof KeychainError) {
