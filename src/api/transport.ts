@@ -1,13 +1,11 @@
 // Sends ApiRequests to Statuspage over undici. undici is imported here and only here,
 // and only once a request is really about to go out.
 import type { Dispatcher } from 'undici';
-import { USER_AGENT } from '../version.js';
 import { formatSeconds } from '../utils/duration.js';
 import type { ApiRequest, ResponseInfo } from './endpoints.js';
 import { ApiError, messageFromBody, UnreadableResponseError } from './errors.js';
 import { NetworkError, networkError } from './network-errors.js';
-
-export const DEFAULT_API_URL = 'https://api.statuspage.io/v1';
+import { requestHeaders, requestUrl } from './request-parts.js';
 
 export interface TransportOptions {
   baseUrl: string;
@@ -24,22 +22,6 @@ export interface TransportOptions {
 export interface AttemptOptions {
   /** Time kept back from this attempt for what must follow a timeout (a create's duplicate check). */
   reserveMs?: number;
-}
-
-export function requestUrl(baseUrl: string, req: Pick<ApiRequest<unknown>, 'path' | 'query'>): string {
-  const url = new URL(baseUrl.replace(/\/+$/, '') + req.path);
-  for (const [key, value] of Object.entries(req.query ?? {})) url.searchParams.set(key, value);
-  return url.toString();
-}
-
-export function requestHeaders(token: string, hasBody: boolean): Record<string, string> {
-  const headers: Record<string, string> = {
-    authorization: `OAuth ${token}`,
-    accept: 'application/json',
-    'user-agent': USER_AGENT,
-  };
-  if (hasBody) headers['content-type'] = 'application/json';
-  return headers;
 }
 
 export class Transport {

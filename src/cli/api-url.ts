@@ -1,5 +1,5 @@
 // The API base URL: STATUSPAGE_API_URL (tests, proxies, mocks) or Statuspage's own.
-import { DEFAULT_API_URL } from '../api/transport.js';
+import { DEFAULT_API_URL } from '../api/request-parts.js';
 import { UsageError } from '../errors.js';
 
 export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
