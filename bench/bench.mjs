@@ -31,7 +31,7 @@ if (!Number.isInteger(RUNS) || RUNS < 3) {
   console.error(`--runs '${args[runsArg + 1]}': give a whole number of at least 3`);
   process.exit(2);
 }
-for (const file of [join(root, 'dist', 'statuspage.js'), fakeModule]) {
+for (const file of [join(root, 'dist', 'statuspage.mjs'), fakeModule]) {
   if (!existsSync(file)) {
     console.error(`${file} is missing: run \`npm run build\` first (\`npm run bench\` does)`);
     process.exit(2);

@@ -1,5 +1,5 @@
 // Type-checks and compiles src/ and test/ to build/ (what the tests import), then bundles the
-// CLI into dist/: the entry dist/statuspage.js that bin/ loads, and the chunks it imports.
+// CLI into dist/: the entry dist/statuspage.mjs that bin/ loads, and the chunks it imports.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +24,9 @@ await build({
   // import() runs, so --help pays for commander and the command tree, not for zod or undici.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  // With .js, Node 20 looks for the nearest package.json's "type" at every chunk it imports
+  // (dist/chunks/, dist/, the package): ~1.5 ms of a usage error's ~22 files.
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   minify: true,
   platform: 'node',

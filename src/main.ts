@@ -1,4 +1,4 @@
-// Entry point of the bundled CLI (dist/statuspage.js), loaded by bin/statuspage.js.
+// Entry point of the bundled CLI (dist/statuspage.mjs), loaded by bin/statuspage.js.
 import { runCli } from './cli/run.js';
 
 // `statuspage … | head -1` closes the pipe early: that is the reader's choice, not a failure.

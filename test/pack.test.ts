@@ -91,9 +91,9 @@ test('the tarball holds the bin shim, the bundle, README, LICENSE and package.js
   const bundle = readdirSync(join(REPO_ROOT, 'dist'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(REPO_ROOT, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
-  assert.ok(bundle.includes('dist/statuspage.js'), bundle.join('\n'));
+  assert.ok(bundle.includes('dist/statuspage.mjs'), bundle.join('\n'));
   assert.ok(
-    bundle.every((path) => path.endsWith('.js')),
+    bundle.every((path) => path.endsWith('.mjs')),
     bundle.join('\n'),
   );
   assert.deepEqual(files, ['LICENSE', 'README.md', 'bin/statuspage.js', ...bundle, 'package.json'].sort());
