@@ -35,9 +35,9 @@ await build({
   legalComments: 'none',
   // @napi-rs/keyring loads a platform-specific .node binary at run time: it cannot be bundled.
   external: ['@napi-rs/keyring'],
-  // undici's index also builds fetch, WebSocket, EventSource, caches and mocks, ~215 kB and
-  // ~35 ms of a create-incident run (179 against 143 ms in `npm run bench`, 63 against
-  // 59 MiB peak RSS) that the transport never uses; undici-entry.cjs is what it does use.
+  // undici's index also builds fetch, WebSocket, EventSource, caches and mocks, which the
+  // transport never uses: ~215 kB more to load, and in `npm run bench` a create-incident run
+  // took 183 ms of CPU with it against 143 ms, and peaked at 63 MiB against 59.5 MiB.
   alias: { undici: './scripts/undici-entry.cjs' },
   define: { __STATUSPAGE_VERSION__: JSON.stringify(version) },
   // commander and undici are CommonJS; an ESM bundle needs a real `require` for them.
