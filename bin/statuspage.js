@@ -5,4 +5,4 @@ import module from 'node:module';
 // On Node 22.1+ V8 keeps the bundle's compiled code on disk, so later starts skip most of the
 // parsing; older Node has no such cache. Enabled before the bundle is imported, hence import().
 module.enableCompileCache?.();
-await import('../dist/statuspage.js');
+await import('../dist/statuspage.mjs');

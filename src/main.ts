@@ -1,5 +1,5 @@
-// Entry point of the bundled CLI, loaded by bin/statuspage.js: the one place that turns the
-// process into an Io, and the CLI's outcome into the process's exit code.
+// Entry point of the bundled CLI (dist/statuspage.mjs), loaded by bin/statuspage.js: the one place
+// that turns the process into an Io, and the CLI's outcome into the process's exit code.
 import { installInterruptHandlers } from './cli/interrupt.js';
 import { runCli } from './cli/run.js';
 import { Io } from './output/io.js';

@@ -3,9 +3,9 @@
 // that is neither bundled nor a declared dependency, or a broken bin fails here.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import { REPO_ROOT } from './support/run-cli.js';
 
@@ -97,7 +97,16 @@ test('the package is statuspage-cli, packed as statuspage-cli-<version>.tgz', ()
 });
 
 test('the tarball holds the bin shim, the bundle, README, LICENSE and package.json, and nothing else', () => {
-  assert.deepEqual(files, ['LICENSE', 'README.md', 'bin/statuspage.js', 'dist/statuspage.js', 'package.json']);
+  // The bundle is its entry and the chunks it imports, whose names change with their content.
+  const bundle = readdirSync(join(REPO_ROOT, 'dist'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(REPO_ROOT, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+  assert.ok(bundle.includes('dist/statuspage.mjs'), bundle.join('\n'));
+  assert.ok(
+    bundle.every((path) => path.endsWith('.mjs')),
+    bundle.join('\n'),
+  );
+  assert.deepEqual(files, ['LICENSE', 'README.md', 'bin/statuspage.js', ...bundle, 'package.json'].sort());
 });
 
 test('the installed statuspage command prints its help and version', async () => {

@@ -1,6 +1,6 @@
 // What --dry-run prints: the exact request, with the token masked.
 import type { ApiRequest } from '../api/endpoints.js';
-import { requestHeaders, requestUrl } from '../api/transport.js';
+import { requestHeaders, requestUrl } from '../api/request-parts.js';
 
 const HEADER_NAMES: Record<string, string> = {
   authorization: 'Authorization',

@@ -1,6 +1,7 @@
 // Preloaded into the CLI with `--import` (see loadProbeEnv): when the CLI exits it writes what
-// it had loaded to $STATUSPAGE_LOAD_PROBE_FILE. The bundle is one file, so "loaded" means
-// evaluated, and that shows as side effects: the Node built-ins a library requires when it
+// it had loaded to $STATUSPAGE_LOAD_PROBE_FILE. The bundle is several files, but the chunks
+// that code shares (zod's among them) are all named chunk-<hash>, whatever they hold, so what
+// was evaluated shows as side effects instead: the Node built-ins a library requires when it
 // initialises, CommonJS modules read from node_modules, zod's global config object.
 // Child processes inherit NODE_OPTIONS (the keychain runs in one), so each process merges its
 // report into the file: it describes the CLI's whole process tree.
