@@ -19,7 +19,9 @@ const { version } = require('../package.json');
 rmSync('dist', { recursive: true, force: true });
 
 await build({
-  entryPoints: { statuspage: 'src/main.ts' },
+  // The keychain helper runs in a process of its own (src/auth/keychain-child.ts spawns it by
+  // path): an entry, placed beside the chunk that spawns it.
+  entryPoints: { statuspage: 'src/main.ts', 'chunks/keychain-helper': 'src/auth/keychain-helper.ts' },
   outdir: 'dist',
   // Every import() (a command's run function, the transport, the API client, chalk, the
   // keychain) becomes a chunk of its own: Node reads, parses and evaluates it only when that
@@ -41,7 +43,10 @@ await build({
   // transport never uses: ~215 kB more to load, and in `npm run bench` a create-incident run
   // took 183 ms of CPU with it against 143 ms, and peaked at 63 MiB against 59.5 MiB.
   alias: { undici: './scripts/undici-entry.cjs' },
-  define: { __STATUSPAGE_VERSION__: JSON.stringify(version) },
+  define: {
+    __STATUSPAGE_VERSION__: JSON.stringify(version),
+    __KEYCHAIN_HELPER__: JSON.stringify('./keychain-helper.mjs'),
+  },
   // commander and undici are CommonJS; an ESM bundle needs a real `require` for them.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',

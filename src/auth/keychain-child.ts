@@ -1,8 +1,11 @@
-// Runs one @napi-rs/keyring call in a child Node process. The binding can block its calling thread
-// for good (its Linux constructor waits on a D-Bus peer that never answers; macOS may wait on an
-// unlock dialog); a blocked main thread can't time out, and a blocked worker thread keeps the
-// process from exiting, but a child process can be killed. The token travels over pipes, never argv.
+// Runs one @napi-rs/keyring call in the keychain helper (keychain-helper.ts), a child Node
+// process: the binding can block its calling thread for good, and a blocked thread can neither
+// time out nor let the process exit, but a child process can be killed. The helper is a module of
+// its own (bundled as dist/chunks/keychain-helper.mjs), spawned by path; its reply is checked
+// before it is believed.
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { onInterrupt } from '../interrupt.js';
 
 export type KeychainChildRequest =
   | { op: 'get'; service: string; account: string }
@@ -14,27 +17,25 @@ export interface KeyringEntryOptions {
   linux?: { store: 'secret-service' | 'keyutils' };
 }
 
-type ChildReply = { ok: true; value: string | boolean | null } | { ok: false; message: string };
+/** What the helper reads: the call, and where the binding is installed (resolved next to the CLI). */
+export type KeychainHelperRequest = KeychainChildRequest & { module: string; options: KeyringEntryOptions };
+export type KeychainHelperReply = { ok: true; value: string | boolean | null } | { ok: false; message: string };
 
-// CommonJS on purpose: `node -e` runs it whatever the parent's module type is.
-const CHILD_SOURCE = `
-const chunks = [];
-process.stdin.on('data', (c) => chunks.push(c));
-process.stdin.on('end', async () => {
-  let reply;
-  try {
-    const req = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    const { AsyncEntry } = require(req.module);
-    const entry = new AsyncEntry(req.service, req.account, req.options);
-    if (req.op === 'get') reply = { ok: true, value: await entry.getPassword() };
-    else if (req.op === 'set') reply = { ok: true, value: (await entry.setPassword(req.password), null) };
-    else reply = { ok: true, value: await entry.deletePassword() };
-  } catch (error) {
-    reply = { ok: false, message: String((error && error.message) || error) };
-  }
-  process.stdout.write(JSON.stringify(reply));
-});
-`;
+// Bundled, the helper sits beside this module's chunk in dist/chunks/; compiled for the tests,
+// beside this module in build/src/auth/.
+declare const __KEYCHAIN_HELPER__: string | undefined;
+const HELPER = fileURLToPath(
+  new URL(typeof __KEYCHAIN_HELPER__ === 'string' ? __KEYCHAIN_HELPER__ : './keychain-helper.js', import.meta.url),
+);
+
+function isReply(value: unknown): value is KeychainHelperReply {
+  if (typeof value !== 'object' || value === null) return false;
+  const reply = value as Record<string, unknown>;
+  if (reply.ok === false) return typeof reply.message === 'string';
+  return (
+    reply.ok === true && (typeof reply.value === 'string' || typeof reply.value === 'boolean' || reply.value === null)
+  );
+}
 
 export class KeychainChildError extends Error {
   override name = 'KeychainChildError';
@@ -48,13 +49,16 @@ export function runKeychainChild(
   signal?: AbortSignal,
 ): Promise<string | boolean | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=commonjs', '-e', CHILD_SOURCE], {
+    const child = spawn(process.execPath, [HELPER], {
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true,
       killSignal: 'SIGKILL',
       ...(signal ? { signal } : {}),
     });
+    // The helper may be blocked inside the binding, where it cannot notice its parent is gone.
+    const forget = onInterrupt(() => child.kill('SIGKILL'));
+    child.once('exit', forget);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -63,10 +67,13 @@ export function runKeychainChild(
     child.once('error', (error) => reject(error.name === 'AbortError' ? new KeychainChildError('aborted') : error));
     child.once('close', (code) => {
       if (signal?.aborted) return reject(new KeychainChildError('aborted'));
-      let reply: ChildReply | undefined;
+      let reply: unknown;
       try {
-        reply = JSON.parse(Buffer.concat(stdout).toString('utf8')) as ChildReply;
+        reply = JSON.parse(Buffer.concat(stdout).toString('utf8').split('\n')[0] ?? '');
       } catch {
+        reply = undefined;
+      }
+      if (!isReply(reply)) {
         // The child died before answering; its stderr says why (a missing module, say), and
         // never holds the token, which it only ever receives on stdin.
         const why =
@@ -81,6 +88,11 @@ export function runKeychainChild(
       if (reply.ok) resolve(reply.value);
       else reject(new KeychainChildError(reply.message));
     });
-    child.stdin.end(JSON.stringify({ ...request, module: modulePath, options }));
+    // stdin stays open until the helper has answered: its end tells the helper the CLI is gone.
+    child.stdout.on('data', () => {
+      if (Buffer.concat(stdout).includes(0x0a)) child.stdin.end();
+    });
+    const message: KeychainHelperRequest = { ...request, module: modulePath, options };
+    child.stdin.write(`${JSON.stringify(message)}\n`);
   });
 }

@@ -6,10 +6,10 @@ import type { ApiRequest } from '../api/endpoints.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
 import { CliError, UsageError } from '../errors.js';
+import { whileInFlight } from '../interrupt.js';
 import { describeRequest, MASKED_AUTHORIZATION, NO_TOKEN_AUTHORIZATION, renderDryRun } from '../output/dry-run.js';
 import type { Env, Io } from '../output/io.js';
 import { apiBaseUrl } from './api-url.js';
-import { whileInFlight } from './interrupt.js';
 import { openClient } from './open-transport.js';
 import { type CommonOptions, idSchema } from './option-schemas.js';
 

@@ -18,6 +18,8 @@ export interface SilentSocket {
   address: string;
   /** How many clients connected (and got no answer). */
   connections(): number;
+  /** How many of them are still connected. */
+  open(): number;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function silentSocket(): Promise<SilentSocket> {
   return {
     address: `unix:path=${path}`,
     connections: () => count,
+    open: () => sockets.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

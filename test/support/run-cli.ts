@@ -15,6 +15,10 @@ export interface RunCliOptions {
   env?: Record<string, string | undefined>;
   /** Written to stdin, which is then closed; without it stdin is empty (closed at once). */
   input?: string | Buffer;
+  /** Child processes only: leave stdin open (a pipe nobody writes to or closes). */
+  stdinOpen?: boolean;
+  /** In-process runs only: which streams the CLI is told are terminals (none by default). */
+  tty?: { stdin?: boolean; stdout?: boolean; stderr?: boolean };
   /** Kill the CLI (SIGKILL) after this long; default 20 s. */
   timeoutMs?: number;
   /** Working directory; default the repo root. */
@@ -78,7 +82,8 @@ export function startCli(args: string[], options: RunCliOptions = {}): RunningCl
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   // The CLI may exit without reading stdin: ignore EPIPE and friends.
   child.stdin.on('error', () => {});
-  child.stdin.end(options.input ?? '');
+  if (options.stdinOpen) child.stdin.write(options.input ?? '');
+  else child.stdin.end(options.input ?? '');
 
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -117,6 +122,9 @@ export async function runCli(args: string[], options: RunCliOptions = {}): Promi
     env: cleanEnv(options.env),
     ...(options.input !== undefined ? { input: options.input } : {}),
     cwd: options.cwd ?? REPO_ROOT,
+    stdinIsTTY: options.tty?.stdin ?? false,
+    stdoutIsTTY: options.tty?.stdout ?? false,
+    stderrIsTTY: options.tty?.stderr ?? false,
   });
   const started = performance.now();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
