@@ -77,7 +77,7 @@ export class ApiClient {
         return await this.transport.send(req, trace ? { reserveMs: checkReserveMs(this.transport.remainingMs()) } : {});
       } catch (error) {
         if (!(error instanceof CliError)) throw error;
-        const decision = decide(req.method, error, !trace && isIdempotent(req.method));
+        const decision = decide(req.method, error, !trace && (req.idempotent ?? isIdempotent(req.method)));
         if (decision === 'fail') throw error;
         if (decision === 'check' || decision === 'check-then-retry') {
           if (!trace) throw note(error, 'the request may have been applied; check before sending it again');

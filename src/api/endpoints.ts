@@ -31,6 +31,11 @@ export interface ApiRequest<T> {
   /** For a write: the line to print if the command is interrupted while it is in flight. */
   interrupted?: string;
   /**
+   * false: never sent again after an ambiguous failure, whatever its method says (a write whose
+   * effect the CLI cannot look for, as `statuspage api` sends). Default: by method.
+   */
+  idempotent?: boolean;
+  /**
    * For a write: whether it reaches subscribers. The API notifies unless deliver_notifications is
    * false, and only when an update is posted: always on create, on a change only with a message
    * or a new status.

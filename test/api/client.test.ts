@@ -228,3 +228,13 @@ test('an update whose message the API shows with another status is not taken for
   await s.client.send(post);
   assert.deepEqual(s.sent, [PATCH, READ, PATCH]);
 });
+
+test('a request marked not idempotent is never resent after an ambiguous failure, whatever its method', async () => {
+  const raw = { ...updateIncident(PAGE, 'inc000000001', { incident: { name: 'x' } }), idempotent: false };
+  const s = scripted([http(503)]);
+  const error = await rejection(s.client.send(raw));
+  assert.deepEqual(s.sent, [PATCH]);
+  assert.match(error.message, /the request may have been applied; check before sending it again$/);
+  const limited = scripted([http(429, '0'), created('inc000000001')]);
+  assert.equal((await limited.client.send(raw)).id, 'inc000000001', 'a rate limit is still retried: nothing was done');
+});
