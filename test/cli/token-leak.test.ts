@@ -1,7 +1,7 @@
 // The token never reaches the terminal: every command path runs with one distinctive token and
 // stdout + stderr are searched for it (and for any 10-character piece of it).
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { closedApiUrl } from '../support/dead-ends.js';
 import { withServer } from '../support/harness.js';
 import { type RunCliResult, runCliProcess as runCli } from '../support/run-cli.js';
@@ -19,123 +19,131 @@ function assertNoLeak(label: string, result: RunCliResult): void {
   }
 }
 
-test('no command path prints the token: success, --json, -q, --dry-run, --verbose, help', async () => {
-  await withServer(
-    async ({ server, runProcess: run }) => {
-      const incident = server.addIncident({ name: 'Leak check' });
-      const maintenance = server.addIncident({ name: 'Window', status: 'in_progress', impact: 'maintenance' });
-      const cases: Array<[string, string[]]> = [
-        ['create', ['create-incident', '-t', 'x', '-s', 'investigating', '-c', 'cmp000000001']],
-        ['create --json', ['create-incident', '-t', 'x', '--json']],
-        ['create -q', ['create-incident', '-t', 'x', '-q']],
-        ['create --verbose', ['create-incident', '-t', 'x', '--verbose', '-c', 'API']],
-        ['create --dry-run', ['create-incident', '-t', 'x', '--dry-run']],
-        [
-          'create --dry-run --json --verbose',
-          ['create-incident', '-t', 'x', '--dry-run', '--json', '--verbose', '-c', 'API'],
-        ],
-        ['update', ['update-incident', incident.id, '-s', 'identified', '-m', 'Found it.', '--verbose']],
-        ['update --json', ['update-incident', incident.id, '-s', 'monitoring', '--json']],
-        ['update --dry-run', ['update-incident', incident.id, '-s', 'monitoring', '--dry-run', '--verbose']],
-        ['schedule', ['schedule-maintenance', '-t', 'w', '--scheduled', '2030-01-02T03:00:00Z', '--verbose']],
-        [
-          'schedule --dry-run --json',
-          ['schedule-maintenance', '-t', 'w', '--scheduled', '2030-01-02T03:00:00Z', '--dry-run', '--json'],
-        ],
-        ['resolve', ['resolve-incident', incident.id, '-m', 'Fixed.', '--verbose']],
-        ['resolve maintenance --json', ['resolve-incident', maintenance.id, '--json']],
-        ['resolve --dry-run', ['resolve-incident', incident.id, '--dry-run', '--verbose']],
-        ['auth status', ['auth', 'status']],
-        ['auth status --verbose', ['auth', 'status', '--verbose']],
-        ['help', ['create-incident', '--help']],
-        ['auth help', ['auth', 'status', '--help']],
-      ];
-      for (const [label, args] of cases) {
-        const viaEnv = await run(args);
-        assert.ok(viaEnv.code === 0, `${label}: exit ${viaEnv.code}: ${viaEnv.stderr}`);
-        assertNoLeak(`${label} (STATUSPAGE_TOKEN)`, viaEnv);
-        assertNoLeak(
-          `${label} (--token)`,
-          await run([...args, '--token', TOKEN], { env: { STATUSPAGE_TOKEN: undefined } }),
-        );
-      }
-      const piped = await run(['create-incident', '-t', 'x', '--token', '-', '--verbose'], { input: `${TOKEN}\n` });
-      assert.equal(piped.code, 0, piped.stderr);
-      assertNoLeak('--token -', piped);
-      const statusPiped = await run(['auth', 'status', '--token', '-'], { input: `${TOKEN}\n` });
-      assert.equal(statusPiped.code, 0, statusPiped.stderr);
-      assertNoLeak('auth status --token -', statusPiped);
-    },
-    { token: TOKEN },
-  );
-});
+// The tests below mostly wait (on deadlines, retries, lagging lists): they run side by side.
+describe('the token never shows', { concurrency: true }, () => {
+  test('no command path prints the token: success, --json, -q, --dry-run, --verbose, help', async () => {
+    await withServer(
+      async ({ server, runProcess: run }) => {
+        const incident = server.addIncident({ name: 'Leak check' });
+        const maintenance = server.addIncident({ name: 'Window', status: 'in_progress', impact: 'maintenance' });
+        const cases: Array<[string, string[]]> = [
+          ['create', ['create-incident', '-t', 'x', '-s', 'investigating', '-c', 'cmp000000001']],
+          ['create --json', ['create-incident', '-t', 'x', '--json']],
+          ['create -q', ['create-incident', '-t', 'x', '-q']],
+          ['create --verbose', ['create-incident', '-t', 'x', '--verbose', '-c', 'API']],
+          ['create --dry-run', ['create-incident', '-t', 'x', '--dry-run']],
+          [
+            'create --dry-run --json --verbose',
+            ['create-incident', '-t', 'x', '--dry-run', '--json', '--verbose', '-c', 'API'],
+          ],
+          ['update', ['update-incident', incident.id, '-s', 'identified', '-m', 'Found it.', '--verbose']],
+          ['update --json', ['update-incident', incident.id, '-s', 'monitoring', '--json']],
+          ['update --dry-run', ['update-incident', incident.id, '-s', 'monitoring', '--dry-run', '--verbose']],
+          ['schedule', ['schedule-maintenance', '-t', 'w', '--scheduled', '2030-01-02T03:00:00Z', '--verbose']],
+          [
+            'schedule --dry-run --json',
+            ['schedule-maintenance', '-t', 'w', '--scheduled', '2030-01-02T03:00:00Z', '--dry-run', '--json'],
+          ],
+          ['resolve', ['resolve-incident', incident.id, '-m', 'Fixed.', '--verbose']],
+          ['resolve maintenance --json', ['resolve-incident', maintenance.id, '--json']],
+          ['resolve --dry-run', ['resolve-incident', incident.id, '--dry-run', '--verbose']],
+          ['auth status', ['auth', 'status']],
+          ['auth status --verbose', ['auth', 'status', '--verbose']],
+          ['help', ['create-incident', '--help']],
+          ['auth help', ['auth', 'status', '--help']],
+        ];
+        for (const [label, args] of cases) {
+          const viaEnv = await run(args);
+          assert.ok(viaEnv.code === 0, `${label}: exit ${viaEnv.code}: ${viaEnv.stderr}`);
+          assertNoLeak(`${label} (STATUSPAGE_TOKEN)`, viaEnv);
+          assertNoLeak(
+            `${label} (--token)`,
+            await run([...args, '--token', TOKEN], { env: { STATUSPAGE_TOKEN: undefined } }),
+          );
+        }
+        const piped = await run(['create-incident', '-t', 'x', '--token', '-', '--verbose'], { input: `${TOKEN}\n` });
+        assert.equal(piped.code, 0, piped.stderr);
+        assertNoLeak('--token -', piped);
+        const statusPiped = await run(['auth', 'status', '--token', '-'], { input: `${TOKEN}\n` });
+        assert.equal(statusPiped.code, 0, statusPiped.stderr);
+        assertNoLeak('auth status --token -', statusPiped);
+      },
+      { token: TOKEN },
+    );
+  });
 
-test('no failure path prints the token: 401, 422, an API echoing it, network errors, usage errors', async () => {
-  await withServer(async ({ server, runProcess: run }) => {
-    const failures: Array<[string, string[], number, (() => void)?]> = [
-      ['401', ['create-incident', '-t', 'x', '--verbose'], 4],
-      ['401 auth status', ['auth', 'status', '--verbose'], 4],
-      ['401 auth login', ['auth', 'login', '--verbose'], 4],
-      [
-        '422',
-        ['create-incident', '-t', 'x'],
-        1,
-        () => server.failNext({ status: 422, body: { error: ['Name is invalid'] } }),
-      ],
-      [
-        'API echoes the token',
-        ['update-incident', 'inc000000001', '-s', 'identified'],
-        4,
-        () => server.failNext({ status: 401, body: { message: `Token ${TOKEN} is not valid` } }),
-      ],
-      [
-        '500 echoing it as HTML',
-        ['create-incident', '-t', 'x'],
-        // The create's outcome is unknown: the lookup is refused (this token is not the server's).
-        7,
-        () => server.failNext({ status: 500, body: `<html><body>Authorization: OAuth ${TOKEN}</body></html>` }),
-      ],
-      ['usage: bad value', ['create-incident', '-t', 'x', '-i', 'huge'], 2],
-      ['usage: unknown option', ['create-incident', '-t', 'x', '--bogus'], 2],
-      ['usage: missing page', ['create-incident', '-t', 'x', '-p', ''], 2],
-    ];
-    for (const [label, args, code, arrange] of failures) {
-      // auth login takes its token from stdin only; the other commands from the env or --token.
-      for (const how of args[1] === 'login' ? (['stdin'] as const) : (['env', 'flag'] as const)) {
-        arrange?.();
-        const result =
-          how === 'flag'
-            ? await run([...args, '--token', TOKEN], { env: { STATUSPAGE_TOKEN: undefined } })
-            : await run(args, { env: { STATUSPAGE_TOKEN: TOKEN }, input: `${TOKEN}\n` });
-        assert.equal(result.code, code, `${label} (${how}): ${result.stderr}`);
-        assertNoLeak(`${label} (${how})`, result);
+  test('no failure path prints the token: 401, 422, an API echoing it, network errors, usage errors', async () => {
+    await withServer(async ({ server, runProcess: run }) => {
+      const failures: Array<[string, string[], number, (() => void)?]> = [
+        ['401', ['create-incident', '-t', 'x', '--verbose'], 4],
+        ['401 auth status', ['auth', 'status', '--verbose'], 4],
+        ['401 auth login', ['auth', 'login', '--verbose'], 4],
+        [
+          '422',
+          ['create-incident', '-t', 'x'],
+          1,
+          () => server.failNext({ status: 422, body: { error: ['Name is invalid'] } }),
+        ],
+        [
+          'API echoes the token',
+          ['update-incident', 'inc000000001', '-s', 'identified'],
+          4,
+          () => server.failNext({ status: 401, body: { message: `Token ${TOKEN} is not valid` } }),
+        ],
+        [
+          '500 echoing it as HTML',
+          ['create-incident', '-t', 'x'],
+          // The create's outcome is unknown: the lookup is refused (this token is not the server's).
+          7,
+          () => server.failNext({ status: 500, body: `<html><body>Authorization: OAuth ${TOKEN}</body></html>` }),
+        ],
+        ['usage: bad value', ['create-incident', '-t', 'x', '-i', 'huge'], 2],
+        ['usage: unknown option', ['create-incident', '-t', 'x', '--bogus'], 2],
+        ['usage: missing page', ['create-incident', '-t', 'x', '-p', ''], 2],
+      ];
+      for (const [label, args, code, arrange] of failures) {
+        // auth login takes its token from stdin only; the other commands from the env or --token.
+        for (const how of args[1] === 'login' ? (['stdin'] as const) : (['env', 'flag'] as const)) {
+          arrange?.();
+          const result =
+            how === 'flag'
+              ? await run([...args, '--token', TOKEN], { env: { STATUSPAGE_TOKEN: undefined } })
+              : await run(args, { env: { STATUSPAGE_TOKEN: TOKEN }, input: `${TOKEN}\n` });
+          assert.equal(result.code, code, `${label} (${how}): ${result.stderr}`);
+          assertNoLeak(`${label} (${how})`, result);
+        }
       }
+    });
+  });
+
+  test('no network or keychain failure prints the token', async () => {
+    const url = await closedApiUrl();
+    const env = { STATUSPAGE_API_URL: url, STATUSPAGE_PAGE_ID: 'pg0000000001', ...NO_KEYCHAIN };
+    const runs: Array<[string, RunCliResult]> = [
+      [
+        'network',
+        await runCli(['create-incident', '-t', 'x', '--token', TOKEN, '--verbose', '--max-retries', '1'], { env }),
+      ],
+      [
+        'network, env',
+        await runCli(['resolve-incident', 'inc000000001', '--verbose', '--max-retries', '1'], {
+          env: { ...env, STATUSPAGE_TOKEN: TOKEN },
+        }),
+      ],
+      ['network, auth status', await runCli(['auth', 'status', '--token', TOKEN], { env })],
+      ['network, auth login', await runCli(['auth', 'login', '--verbose'], { env, input: `${TOKEN}\n` })],
+      ['timeout flag', await runCli(['create-incident', '-t', 'x', '--token', TOKEN, '--timeout', '0'], { env })],
+      ['auth login, token with a space', await runCli(['auth', 'login'], { env, input: `x ${TOKEN}\n` })],
+    ];
+    if (process.platform === 'linux') {
+      runs.push([
+        'auth login --no-verify, no keychain',
+        await runCli(['auth', 'login', '--no-verify'], { env, input: `${TOKEN}\n` }),
+      ]);
+    }
+    for (const [label, result] of runs) {
+      assert.notEqual(result.code, 0, `${label} should fail`);
+      assertNoLeak(label, result);
     }
   });
-});
-
-test('no network or keychain failure prints the token', async () => {
-  const url = await closedApiUrl();
-  const env = { STATUSPAGE_API_URL: url, STATUSPAGE_PAGE_ID: 'pg0000000001', ...NO_KEYCHAIN };
-  const runs: Array<[string, RunCliResult]> = [
-    ['network', await runCli(['create-incident', '-t', 'x', '--token', TOKEN, '--verbose'], { env })],
-    [
-      'network, env',
-      await runCli(['resolve-incident', 'inc000000001', '--verbose'], { env: { ...env, STATUSPAGE_TOKEN: TOKEN } }),
-    ],
-    ['network, auth status', await runCli(['auth', 'status', '--token', TOKEN], { env })],
-    ['network, auth login', await runCli(['auth', 'login', '--verbose'], { env, input: `${TOKEN}\n` })],
-    ['timeout flag', await runCli(['create-incident', '-t', 'x', '--token', TOKEN, '--timeout', '0'], { env })],
-    ['auth login, token with a space', await runCli(['auth', 'login'], { env, input: `x ${TOKEN}\n` })],
-  ];
-  if (process.platform === 'linux') {
-    runs.push([
-      'auth login --no-verify, no keychain',
-      await runCli(['auth', 'login', '--no-verify'], { env, input: `${TOKEN}\n` }),
-    ]);
-  }
-  for (const [label, result] of runs) {
-    assert.notEqual(result.code, 0, `${label} should fail`);
-    assertNoLeak(label, result);
-  }
 });
