@@ -14,31 +14,36 @@ export function isLoopback(hostname: string): boolean {
   return host === '::1' || host === '0:0:0:0:0:0:0:1';
 }
 
-/** `allowHttp`: --allow-http was given; STATUSPAGE_ALLOW_HTTP=1 does the same. */
-export function apiBaseUrl(env: Env, allowHttp = false): string {
-  const raw = env.STATUSPAGE_API_URL?.trim();
+/**
+ * `allowHttp`: --allow-http was given; STATUSPAGE_ALLOW_HTTP=1 does the same. `profileUrl`: the
+ * profile's api_url, used when STATUSPAGE_API_URL is not set.
+ */
+export function apiBaseUrl(env: Env, allowHttp = false, profileUrl?: { url: string; profile: string }): string {
+  const fromEnv = env.STATUSPAGE_API_URL?.trim();
+  const raw = fromEnv || profileUrl?.url;
   if (!raw) return DEFAULT_API_URL;
+  const name = fromEnv ? 'STATUSPAGE_API_URL' : `the api_url of profile '${profileUrl?.profile}'`;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`STATUSPAGE_API_URL '${raw}' is not a URL; expected e.g. ${DEFAULT_API_URL}`);
+    throw new UsageError(`${name} '${raw}' is not a URL; expected e.g. ${DEFAULT_API_URL}`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new UsageError(`STATUSPAGE_API_URL '${raw}' must be an http or https URL`);
+    throw new UsageError(`${name} '${raw}' must be an http or https URL`);
   }
   // Credentials in the URL would be printed by --verbose and --dry-run; the token is the only credential.
   if (url.username || url.password) {
-    throw new UsageError('STATUSPAGE_API_URL must not contain a user name or password');
+    throw new UsageError(`${name} must not contain a user name or password`);
   }
   // Paths are appended to the base: a query or fragment would put them in the wrong place.
   if (url.search !== '' || url.hash !== '' || raw.includes('?') || raw.includes('#')) {
-    throw new UsageError(`STATUSPAGE_API_URL '${raw}' must not have a ?query or #fragment; give the API's base URL`);
+    throw new UsageError(`${name} '${raw}' must not have a ?query or #fragment; give the API's base URL`);
   }
   const httpAllowed = allowHttp || env.STATUSPAGE_ALLOW_HTTP === '1';
   if (url.protocol === 'http:' && !isLoopback(url.hostname) && !httpAllowed) {
     throw new UsageError(
-      `STATUSPAGE_API_URL '${raw}' is plain http to ${url.hostname}: the token would cross the network unencrypted; use https, or pass --allow-http (STATUSPAGE_ALLOW_HTTP=1) if you mean it`,
+      `${name} '${raw}' is plain http to ${url.hostname}: the token would cross the network unencrypted; use https, or pass --allow-http (STATUSPAGE_ALLOW_HTTP=1) if you mean it`,
     );
   }
   return raw;

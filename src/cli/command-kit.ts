@@ -71,7 +71,8 @@ export function addConnectionFlags(cmd: Command): Command {
         'API token; "-" reads it from stdin (default: $STATUSPAGE_TOKEN, then the OS keychain)',
       ),
     )
-    .option('-p, --page <id>', 'page ID (default: $STATUSPAGE_PAGE_ID)');
+    .option('-p, --page <page>', 'page ID or name (default: $STATUSPAGE_PAGE_ID, then the profile)')
+    .option('--profile <name>', 'profile from the config file (default: $STATUSPAGE_PROFILE, then the default one)');
   return addTransportFlags(addKeychainFlags(cmd));
 }
 

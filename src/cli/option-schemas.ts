@@ -87,6 +87,11 @@ export const maxRetriesSchema = z.coerce
   .min(0, 'must be 0 or more')
   .max(10, 'must be at most 10');
 
+/** A profile's name in the config file. */
+export const profileNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be letters, digits, and . _ - (at most 64)');
+
 /** --keychain-service, --keychain-user: which keychain entry holds the token. */
 export const keychainShape = {
   keychainService: z.string().trim().min(1, 'must not be empty').default(DEFAULT_KEYCHAIN_SERVICE),
@@ -104,7 +109,9 @@ export const transportShape = {
 /** What every command that talks to a page takes: the token, the page, and how to reach it. */
 export const connectionShape = {
   token: z.string().optional(),
-  page: idSchema.optional(),
+  // A page ID, or a page's name (looked up once): anything but empty.
+  page: z.string().trim().min(1, 'must not be empty').optional(),
+  profile: profileNameSchema.optional(),
   ...keychainShape,
   ...transportShape,
   maxRetries: maxRetriesSchema.default(3),

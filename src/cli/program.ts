@@ -5,6 +5,8 @@ import { registerCompletion } from '../commands/completion/command.js';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
 import { registerListComponents } from '../commands/list-components/command.js';
 import { registerListIncidents } from '../commands/list-incidents/command.js';
+import { registerListPages } from '../commands/list-pages/command.js';
+import { registerProfile } from '../commands/profile/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
@@ -41,7 +43,9 @@ Exit codes: ${exitCodeSummary()}.`,
   registerResolveIncident(program, io);
   registerListComponents(program, io);
   registerListIncidents(program, io);
+  registerListPages(program, io);
   registerAuth(program, io);
+  registerProfile(program, io);
   registerCompletion(program, io);
   return program;
 }

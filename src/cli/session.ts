@@ -2,9 +2,11 @@
 // only when a request is really sent) and a client. --dry-run is decided here, once:
 // writes are printed instead of sent; reads still go out when a token is available.
 import type { ApiClient } from '../api/client.js';
-import type { ApiRequest } from '../api/endpoints.js';
+import { type ApiRequest, listPages } from '../api/endpoints.js';
+import type { Page } from '../api/schemas.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
+import { chosenProfile, type Profile, readConfig } from '../config/config.js';
 import { CliError, UsageError } from '../errors.js';
 import { whileInFlight } from '../interrupt.js';
 import { describeRequest, MASKED_AUTHORIZATION, NO_TOKEN_AUTHORIZATION, renderDryRun } from '../output/dry-run.js';
@@ -13,21 +15,53 @@ import { apiBaseUrl } from './api-url.js';
 import { openClient } from './open-transport.js';
 import { type CommonOptions, idSchema } from './option-schemas.js';
 
+export type ChosenProfile = { name: string; profile: Profile };
+
 export class Session {
-  readonly pageId: string;
+  /** The page's ID, once open() has resolved a page given by name. */
+  pageId: string;
   readonly baseUrl: string;
+  /** The profile in use, if any (config/config.ts). */
+  readonly profile: ChosenProfile | undefined;
   /** --timeout counts from here: token lookup, every request and every wait between retries. */
   private readonly startedAt: number;
+  private readonly keychainUser: string | undefined;
   private client: Promise<ApiClient> | undefined;
   private token: Promise<ResolvedToken> | undefined;
 
-  constructor(
+  private constructor(
     readonly io: Io,
     readonly options: CommonOptions,
+    profile: ChosenProfile | undefined,
   ) {
     this.startedAt = io.startedAt;
-    this.pageId = resolvePageId(options.page, io.env);
-    this.baseUrl = apiBaseUrl(io.env, options.allowHttp);
+    this.profile = profile;
+    this.pageId = pageRef(options.page, io.env, profile);
+    const profileUrl = profile?.profile.api_url;
+    this.baseUrl = apiBaseUrl(
+      io.env,
+      options.allowHttp,
+      profileUrl ? { url: profileUrl, profile: profile.name } : undefined,
+    );
+    this.keychainUser = options.keychainUser ?? profile?.profile.keychain_user;
+  }
+
+  /**
+   * A session for the page named by --page, STATUSPAGE_PAGE_ID or the profile. A page given by
+   * name rather than ID costs one GET /pages.
+   */
+  static async open(io: Io, options: CommonOptions): Promise<Session> {
+    const { path, config } = await readConfig(io.env);
+    const session = new Session(io, options, chosenProfile(config, options.profile, io.env, path));
+    if (!looksLikeId(session.pageId)) session.pageId = await session.pageByName(session.pageId);
+    return session;
+  }
+
+  private async pageByName(name: string): Promise<string> {
+    const pages = await this.readingFor(`--page '${name}': finding a page by name reads your pages`, () =>
+      this.read(listPages()),
+    );
+    return matchPage(name, pages).id;
   }
 
   get dryRun(): boolean {
@@ -79,7 +113,7 @@ export class Session {
       flag: this.options.token,
       timeout: this.options.timeout,
       keychainService: this.options.keychainService,
-      keychainUser: this.options.keychainUser,
+      keychainUser: this.keychainUser,
       loadKeychain: () => loadKeychain(this.io.env, this.io.platform, this.io.remainingMs(this.options.timeout)),
     });
     return this.token;
@@ -103,7 +137,7 @@ export async function withSession<T>(
   options: CommonOptions,
   body: (session: Session) => Promise<T>,
 ): Promise<T> {
-  const session = new Session(io, options);
+  const session = await Session.open(io, options);
   try {
     return await body(session);
   } finally {
@@ -111,15 +145,37 @@ export async function withSession<T>(
   }
 }
 
-export function resolvePageId(flag: string | undefined, env: Env): string {
-  const raw = flag ?? env.STATUSPAGE_PAGE_ID;
+/** A page reference as given: --page, else STATUSPAGE_PAGE_ID, else the profile's page. */
+function pageRef(flag: string | undefined, env: Env, profile: ChosenProfile | undefined): string {
+  const fromEnv = env.STATUSPAGE_PAGE_ID?.trim() ? env.STATUSPAGE_PAGE_ID : undefined;
+  const raw = flag ?? fromEnv ?? profile?.profile.page;
   if (raw === undefined || raw.trim() === '') {
-    throw new UsageError('--page is required (or set STATUSPAGE_PAGE_ID)');
+    throw new UsageError('--page is required (or set STATUSPAGE_PAGE_ID, or add a profile: statuspage profile add)');
   }
+  if (flag !== undefined) return flag.trim();
   const parsed = idSchema.safeParse(raw);
   if (!parsed.success) {
-    const source = flag === undefined ? 'STATUSPAGE_PAGE_ID' : '--page';
+    const source = fromEnv !== undefined ? 'STATUSPAGE_PAGE_ID' : `the page of profile '${profile?.name}'`;
     throw new UsageError(`${source} '${raw}': ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   }
   return parsed.data;
+}
+
+// As component IDs: 12 lowercase letters and digits, with a digit (a page named "statuspages1"
+// still works: it merely costs the lookup).
+const PAGE_ID = /^(?=[a-z]*[0-9])[a-z0-9]{12}$/;
+const looksLikeId = (ref: string) => PAGE_ID.test(ref);
+
+/** A page by its ID or its name (exact, case-insensitive); anything else is a usage error listing the pages. */
+export function matchPage(ref: string, pages: readonly Page[]): Page {
+  const byId = pages.find((p) => p.id === ref);
+  if (byId) return byId;
+  const wanted = ref.trim().toLowerCase();
+  const named = pages.filter((p) => (p.name ?? '').trim().toLowerCase() === wanted);
+  const list = (some: readonly Page[]) => some.map((p) => `'${p.name ?? ''}' (${p.id})`).join(', ');
+  if (named.length === 1) return named[0] as Page;
+  if (named.length > 1) throw new UsageError(`--page '${ref}' names ${named.length} pages: ${list(named)}; use an ID`);
+  throw new UsageError(
+    `--page '${ref}' is not one of your pages${pages.length ? `; they are: ${list(pages.slice(0, 10))}` : ''}`,
+  );
 }

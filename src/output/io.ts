@@ -61,8 +61,11 @@ export class Io {
   readonly platform: NodeJS.Platform;
   readonly cwd: string;
   readonly now: () => number;
-  /** When the command started: --timeout counts from here, whatever it waits for. */
-  readonly startedAt: number;
+  /**
+   * When the command started, by the machine's clock (not `now`, which a test may set to another
+   * day): --timeout counts from here, whatever the command waits for.
+   */
+  readonly startedAt = Date.now();
   private readonly stdout: NodeJS.WritableStream;
   private readonly stderr: NodeJS.WritableStream;
   private readonly secrets = new Set<string>();
@@ -81,7 +84,6 @@ export class Io {
     this.platform = options.platform;
     this.cwd = options.cwd;
     this.now = options.now ?? Date.now;
-    this.startedAt = this.now();
   }
 
   /** From now on `secret` is shown as `***` wherever it would be printed. */
@@ -192,6 +194,6 @@ export class Io {
 
   /** What is left of --timeout (`timeoutSeconds`) since the command started. */
   remainingMs(timeoutSeconds: number): number {
-    return timeoutSeconds * 1000 - (this.now() - this.startedAt);
+    return timeoutSeconds * 1000 - (Date.now() - this.startedAt);
   }
 }

@@ -128,6 +128,8 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'help',
     'list-components',
     'list-incidents',
+    'list-pages',
+    'profile',
     'resolve-incident',
     'schedule-maintenance',
     'update-incident',
@@ -152,7 +154,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all', '--allow-http']);
   assert.ok(!bashComplete(['statuspage', 'list-incidents', '--']).includes('--dry-run'), 'lists have no --dry-run');
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
-  assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents']);
+  assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents', 'list-pages']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-t', '']), [], 'free text gets no suggestions');
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--message-file', join(dir, 'statuspage.b')]), [
     scripts.get('bash'),
@@ -222,6 +224,7 @@ test('bash completes nested command groups: auth login|status|logout and their o
     '--keychain-service',
     '--keychain-user',
     '--no-verify',
+    '--profile',
     '--timeout',
     '--verbose',
   ]);
@@ -230,6 +233,7 @@ test('bash completes nested command groups: auth login|status|logout and their o
     '--help',
     '--keychain-service',
     '--keychain-user',
+    '--profile',
   ]);
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'status', '-t']), ['-tk']);
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'status', '--token', '']), [], 'a token gets no suggestions');
@@ -267,7 +271,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents auth completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-pages auth profile completion)',
     ),
     help.join('\n'),
   );
@@ -295,6 +299,7 @@ test('fish completes nested command groups: auth login|status|logout and their o
       '--keychain-service',
       '--keychain-user',
       '--no-verify',
+      '--profile',
       '--timeout',
       '--verbose',
     ],

@@ -98,11 +98,15 @@ test('no components: nothing on stdout in a pipe, [] with --json', async () => {
   );
 });
 
-test('list-components takes no arguments and refuses a bad page ID before any request', async () => {
+test('list-components takes no arguments; a --page that is no ID is looked up as a name, once', async () => {
   await withServer(async ({ server, run }) => {
     assertUsageError(await run(['list-components', 'API']), 'too many arguments');
-    assertUsageError(await run(['list-components', '-p', 'pg 1']), '--page', "'pg 1'");
     assert.equal(server.requests.length, 0);
+    assertUsageError(await run(['list-components', '-p', 'pg 1']), "--page 'pg 1' is not one of your pages");
+    assert.deepEqual(
+      server.requests.map((r) => r.path),
+      ['/v1/pages'],
+    );
   });
 });
 

@@ -1,6 +1,9 @@
 // Runs the CLI with a clean environment: in this process (runCli), or as the real command
 // (bin/statuspage.js) in a child process (runCliProcess, startCli).
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memoryIo } from './memory-io.js';
 
@@ -40,14 +43,20 @@ const COLOR_VARS = new Set(['NO_COLOR', 'FORCE_COLOR']);
 
 /**
  * process.env without anything that would change how the CLI behaves under test:
- * every STATUSPAGE_* variable, NO_COLOR/FORCE_COLOR, proxy variables in any case,
- * and NODE_TEST_CONTEXT (set by `node --test` for its own children).
+ * every STATUSPAGE_* variable (STATUSPAGE_CONFIG_DIR is set to an empty directory),
+ * NO_COLOR/FORCE_COLOR, TZ, CI, proxy variables in any case, and NODE_TEST_CONTEXT (set by
+ * `node --test` for its own children).
  */
+/** An empty config directory: the developer's own profiles never reach a test. */
+const NO_CONFIG_DIR = mkdtempSync(join(tmpdir(), 'statuspage-test-config-'));
+process.on('exit', () => rmSync(NO_CONFIG_DIR, { recursive: true, force: true }));
+
 export function cleanEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+  const env: NodeJS.ProcessEnv = { STATUSPAGE_CONFIG_DIR: NO_CONFIG_DIR };
   for (const [key, value] of Object.entries(process.env)) {
     const upper = key.toUpperCase();
     if (upper.startsWith('STATUSPAGE_') || COLOR_VARS.has(upper) || PROXY_VARS.has(upper)) continue;
+    if (upper === 'TZ' || upper === 'CI') continue;
     if (upper === 'NODE_TEST_CONTEXT') continue;
     env[key] = value;
   }

@@ -1,5 +1,5 @@
 // zod schemas for the auth subcommands' flags: the shared keychain and transport groups.
-import { commandSchema, keychainShape, transportShape } from '../../cli/option-schemas.js';
+import { commandSchema, keychainShape, profileNameSchema, transportShape } from '../../cli/option-schemas.js';
 import * as z from '../../zod.js';
 
 export const loginOptionsSchema = commandSchema({
@@ -7,14 +7,16 @@ export const loginOptionsSchema = commandSchema({
   ...transportShape,
   /** Commander's --no-verify sets this to false. */
   verify: z.boolean().default(true),
+  profile: profileNameSchema.optional(),
 });
 
 export const statusOptionsSchema = commandSchema({
   ...keychainShape,
   ...transportShape,
   token: z.string().optional(),
+  profile: profileNameSchema.optional(),
 });
 
-export const logoutOptionsSchema = commandSchema(keychainShape);
+export const logoutOptionsSchema = commandSchema({ ...keychainShape, profile: profileNameSchema.optional() });
 
 export type TransportOptions = z.output<z.ZodObject<typeof transportShape>>;

@@ -6,8 +6,20 @@ import { openTransport } from '../../cli/open-transport.js';
 import type { Io } from '../../output/io.js';
 import type { TransportOptions } from './options.js';
 
-export async function fetchPages(io: Io, token: string, options: TransportOptions): Promise<Page[]> {
-  const transport = await openTransport(io, { baseUrl: apiBaseUrl(io.env, options.allowHttp), token, ...options });
+/** `profile`: its api_url is used when STATUSPAGE_API_URL is not set. */
+export async function fetchPages(
+  io: Io,
+  token: string,
+  options: TransportOptions,
+  profile?: { name: string; profile: { api_url?: string | undefined } },
+): Promise<Page[]> {
+  const profileUrl = profile?.profile.api_url;
+  const baseUrl = apiBaseUrl(
+    io.env,
+    options.allowHttp,
+    profileUrl ? { url: profileUrl, profile: profile.name } : undefined,
+  );
+  const transport = await openTransport(io, { ...options, baseUrl, token });
   try {
     return await transport.send(listPages());
   } finally {

@@ -5,6 +5,8 @@ import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '..
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
 import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
+import { listPagesOptionsSchema } from '../list-pages/run.js';
+import { profileAddOptionsSchema, profileListOptionsSchema, profileNameOnlySchema } from '../profile/run.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
 import { updateIncidentOptionsSchema } from '../update-incident/options.js';
@@ -20,6 +22,11 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,
+  'list-pages': listPagesOptionsSchema,
+  'profile add': profileAddOptionsSchema,
+  'profile list': profileListOptionsSchema,
+  'profile use': profileNameOnlySchema,
+  'profile remove': profileNameOnlySchema,
 };
 
 export function hasOptionSchema(command: string): boolean {

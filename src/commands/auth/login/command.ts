@@ -10,7 +10,10 @@ export function registerLogin(auth: Command, io: Io): void {
       'Store the API token in the OS keychain, where every command finds it. In a terminal it is read at a hidden prompt; otherwise from the first line of standard input. It is checked with one GET /pages first, and not stored if the API rejects it.',
     )
     .option('--no-verify', 'store the token without checking it with the API first');
-  addTransportFlags(addKeychainFlags(cmd, 'of the entry'), { retries: false });
+  addTransportFlags(addKeychainFlags(cmd, 'of the entry'), { retries: false }).option(
+    '--profile <name>',
+    'the entry of this profile (its keychain account), and its API URL',
+  );
   cmd.addHelpText(
     'after',
     `

@@ -2,6 +2,7 @@ import { loadKeychain } from '../../../auth/keychain.js';
 import { keychainName } from '../../../auth/keychain-errors.js';
 import { keychainAccount } from '../../../auth/token.js';
 import type { RawOptions } from '../../../cli/command-kit.js';
+import { loadProfile } from '../../../config/config.js';
 import { CliError } from '../../../errors.js';
 import type { Io } from '../../../output/io.js';
 import { parseOptions } from '../../../utils/validate.js';
@@ -10,15 +11,22 @@ import { describePages, fetchPages } from '../verify.js';
 import { readTokenToStore } from './read-token.js';
 
 export async function runLogin(io: Io, raw: RawOptions): Promise<void> {
-  const { keychainService: service, keychainUser, verify, ...transport } = parseOptions(loginOptionsSchema, raw);
-  const account = keychainAccount(keychainUser, io.env);
+  const {
+    keychainService: service,
+    keychainUser,
+    verify,
+    profile,
+    ...transport
+  } = parseOptions(loginOptionsSchema, raw);
+  const chosen = await loadProfile(io.env, profile);
+  const account = keychainAccount(keychainUser ?? chosen?.profile.keychain_user, io.env);
   const keychain = await loadKeychain(io.env, io.platform);
   const token = await readTokenToStore(io);
   io.addSecret(token);
   let verified = '; not checked with the API (--no-verify)';
   if (verify) {
     try {
-      verified = `; the API accepts it (${describePages(await fetchPages(io, token, transport))})`;
+      verified = `; the API accepts it (${describePages(await fetchPages(io, token, transport, chosen))})`;
     } catch (error) {
       if (error instanceof CliError) throw error.withNote('the token was not stored');
       throw error;

@@ -7,7 +7,7 @@ export function registerLogout(auth: Command, io: Io): void {
     .command('logout')
     .summary('remove the API token from the OS keychain')
     .description('Delete the keychain entry holding the API token. --token and STATUSPAGE_TOKEN are not affected.');
-  addKeychainFlags(cmd, 'of the entry');
+  addKeychainFlags(cmd, 'of the entry').option('--profile <name>', 'the entry of this profile (its keychain account)');
   cmd.addHelpText(
     'after',
     `

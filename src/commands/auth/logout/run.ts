@@ -2,6 +2,7 @@ import { loadKeychain } from '../../../auth/keychain.js';
 import { keychainName, noEntrySentence } from '../../../auth/keychain-errors.js';
 import { keychainAccount } from '../../../auth/token.js';
 import type { RawOptions } from '../../../cli/command-kit.js';
+import { loadProfile } from '../../../config/config.js';
 import { CliError, ExitCode } from '../../../errors.js';
 import type { Io } from '../../../output/io.js';
 import { parseOptions } from '../../../utils/validate.js';
@@ -10,7 +11,8 @@ import { logoutOptionsSchema } from '../options.js';
 export async function runLogout(io: Io, raw: RawOptions): Promise<void> {
   const options = parseOptions(logoutOptionsSchema, raw);
   const service = options.keychainService;
-  const account = keychainAccount(options.keychainUser, io.env);
+  const chosen = await loadProfile(io.env, options.profile);
+  const account = keychainAccount(options.keychainUser ?? chosen?.profile.keychain_user, io.env);
   const keychain = await loadKeychain(io.env, io.platform);
   if (!(await keychain.deletePassword(service, account))) {
     throw new CliError(`nothing to remove: ${noEntrySentence(service, account, io.platform)}`, ExitCode.auth);

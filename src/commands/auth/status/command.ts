@@ -10,7 +10,10 @@ export function registerStatus(auth: Command, io: Io): void {
       'Show where commands would take the API token from (--token, STATUSPAGE_TOKEN, the OS keychain, or nowhere) and check it with one GET /pages. The token itself is never shown, only its last 4 characters.',
     )
     .addOption(option('--token <token>', 'check this token instead; "-" reads it from stdin'));
-  addTransportFlags(addKeychainFlags(cmd, 'of the entry'), { retries: false });
+  addTransportFlags(addKeychainFlags(cmd, 'of the entry'), { retries: false }).option(
+    '--profile <name>',
+    'the entry of this profile (its keychain account), and its API URL',
+  );
   cmd.addHelpText(
     'after',
     `

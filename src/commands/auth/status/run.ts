@@ -3,6 +3,7 @@ import { loadKeychain } from '../../../auth/keychain.js';
 import { KeychainError, keychainName } from '../../../auth/keychain-errors.js';
 import { keychainAccount, type ResolvedToken, resolveToken, type TokenSource } from '../../../auth/token.js';
 import type { RawOptions } from '../../../cli/command-kit.js';
+import { loadProfile } from '../../../config/config.js';
 import { CliError, ExitCode } from '../../../errors.js';
 import type { Io } from '../../../output/io.js';
 import { parseOptions } from '../../../utils/validate.js';
@@ -25,8 +26,17 @@ export function tokenHint(token: string): string {
 }
 
 export async function runStatus(io: Io, raw: RawOptions): Promise<void> {
-  const { keychainService: service, keychainUser, token, ...transport } = parseOptions(statusOptionsSchema, raw);
-  const account = keychainAccount(keychainUser, io.env);
+  const {
+    keychainService: service,
+    keychainUser,
+    token,
+    profile,
+    ...transport
+  } = parseOptions(statusOptionsSchema, raw);
+  const chosen = await loadProfile(io.env, profile);
+  const account = keychainAccount(keychainUser ?? chosen?.profile.keychain_user, io.env);
+  // Where each setting comes from, first to last: what a command would use.
+  if (chosen) io.out(`Profile: ${chosen.name} (page ${chosen.profile.page}; keychain account '${account}')`);
   let resolved: ResolvedToken;
   try {
     resolved = await resolveToken(io, {
@@ -49,7 +59,7 @@ export async function runStatus(io: Io, raw: RawOptions): Promise<void> {
   io.out(`Token from: ${describeSource(resolved.source, io.platform)}`);
   io.out(`Token: ${tokenHint(resolved.token)}`);
   try {
-    io.out(`API: accepts the token (${describePages(await fetchPages(io, resolved.token, transport))})`);
+    io.out(`API: accepts the token (${describePages(await fetchPages(io, resolved.token, transport, chosen))})`);
   } catch (error) {
     if (error instanceof ApiError && error.exitCode === ExitCode.auth) io.out('API: rejects the token');
     else if (error instanceof CliError) io.out('API: could not check the token');

@@ -1,0 +1,118 @@
+// The config file: profiles for several pages (page, API URL, keychain account, whether to ask
+// before a broadcast), and which one is the default. It lives where the platform keeps a user's
+// configuration (env-paths: $XDG_CONFIG_HOME/statuspage on Linux, ~/Library/Preferences/statuspage
+// on macOS, %APPDATA%\statuspage\Config on Windows), or in $STATUSPAGE_CONFIG_DIR. It is read
+// only by commands that need it, validated whole, and written atomically (a temporary file, then
+// a rename) with mode 0600; a file that cannot be read or parsed is an error naming it and the
+// line, and is never written over.
+import { randomUUID } from 'node:crypto';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import envPaths from 'env-paths';
+import { UsageError } from '../errors.js';
+import type { Env } from '../output/io.js';
+import * as z from '../zod.js';
+
+export const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+const profileSchema = z.strictObject({
+  page: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a page ID'),
+  api_url: z.url({ protocol: /^https?$/ }).optional(),
+  keychain_user: z.string().min(1).optional(),
+  confirm: z.boolean().optional(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+const configSchema = z.strictObject({
+  default: z.string().regex(PROFILE_NAME).optional(),
+  profiles: z.record(z.string().regex(PROFILE_NAME, 'is not a profile name'), profileSchema).default({}),
+});
+export type Config = z.infer<typeof configSchema>;
+
+export function configPath(env: Env): string {
+  const dir = env.STATUSPAGE_CONFIG_DIR?.trim() || envPaths('statuspage', { suffix: '' }).config;
+  return join(dir, 'config.json');
+}
+
+/** The line a JSON parse error or a schema issue points at, as best it can be told. */
+function lineOf(text: string, error: unknown, key?: string): number {
+  const message = error instanceof Error ? error.message : '';
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /position (\d+)/.exec(message);
+  if (position) return text.slice(0, Number(position[1])).split('\n').length;
+  if (key !== undefined) {
+    const at = text.indexOf(JSON.stringify(key));
+    if (at !== -1) return text.slice(0, at).split('\n').length;
+  }
+  return 1;
+}
+
+/** The config, or an empty one when there is no file yet. */
+export async function readConfig(env: Env): Promise<{ path: string; config: Config; exists: boolean }> {
+  const path = configPath(env);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') return { path, config: { profiles: {} }, exists: false };
+    throw new UsageError(`config file ${path}: cannot be read (${code ?? 'unreadable'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    throw new UsageError(`config file ${path}:${lineOf(text, error)}: not valid JSON (${why}); fix or remove it`);
+  }
+  const parsed = configSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    const key = issue?.path.at(-1);
+    const line = lineOf(text, undefined, typeof key === 'string' ? key : undefined);
+    throw new UsageError(`config file ${path}:${line}: ${where ? `${where}: ` : ''}${issue?.message ?? 'invalid'}`);
+  }
+  return { path, config: parsed.data, exists: true };
+}
+
+/** Writes the whole config: to a temporary file beside it, then renamed over it, mode 0600. */
+export async function writeConfig(path: string, config: Config): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const temporary = `${path}.${randomUUID()}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+  await chmod(temporary, 0o600);
+  await rename(temporary, path);
+}
+
+/** The profile a command uses: --profile, else $STATUSPAGE_PROFILE, else the default, if any. */
+export function chosenProfile(
+  config: Config,
+  flag: string | undefined,
+  env: Env,
+  path: string,
+): { name: string; profile: Profile } | undefined {
+  const named = flag ?? (env.STATUSPAGE_PROFILE?.trim() || undefined);
+  const name = named ?? config.default;
+  if (name === undefined) return undefined;
+  const profile = config.profiles[name];
+  if (!profile) {
+    const known = Object.keys(config.profiles);
+    const source =
+      flag !== undefined ? '--profile' : named !== undefined ? 'STATUSPAGE_PROFILE' : `the default in ${path}`;
+    throw new UsageError(
+      `${source} '${name}' is not a profile${known.length ? `; the profiles are: ${known.join(', ')}` : `: ${path} has none yet (statuspage profile add)`}`,
+    );
+  }
+  return { name, profile };
+}
+
+/** The profile a command uses (see chosenProfile), read from the config file. */
+export async function loadProfile(
+  env: Env,
+  flag: string | undefined,
+): Promise<{ name: string; profile: Profile } | undefined> {
+  const { path, config } = await readConfig(env);
+  return chosenProfile(config, flag, env, path);
+}
