@@ -7,6 +7,7 @@ import { registerListComponents } from '../commands/list-components/command.js';
 import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
+import { registerStatus } from '../commands/status/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
 import { exitCodeSummary } from '../errors.js';
 import type { Io } from '../output/io.js';
@@ -41,6 +42,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerResolveIncident(program, io);
   registerListComponents(program, io);
   registerListIncidents(program, io);
+  registerStatus(program, io);
   registerAuth(program, io);
   registerCompletion(program, io);
   return program;

@@ -130,6 +130,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'list-incidents',
     'resolve-incident',
     'schedule-maintenance',
+    'status',
     'update-incident',
   ]);
   assert.deepEqual(bashComplete(['statuspage', '--v']), ['--version']);
@@ -151,6 +152,8 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'resolve-incident', '-e', '']), ['incident', 'maintenance']);
   assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all']);
   assert.ok(!bashComplete(['statuspage', 'list-incidents', '--']).includes('--dry-run'), 'lists have no --dry-run');
+  assert.deepEqual(bashComplete(['statuspage', 'status', '--e']), ['--exit-status']);
+  assert.ok(!bashComplete(['statuspage', 'status', '--']).includes('--dry-run'), 'status only reads');
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
   assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-t', '']), [], 'free text gets no suggestions');
@@ -266,7 +269,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents auth completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents status auth completion)',
     ),
     help.join('\n'),
   );

@@ -88,6 +88,7 @@ test('in a pipe nothing is coloured, even with FORCE_COLOR, and success leaves s
       ['list-components'],
       ['list-incidents'],
       ['resolve-incident', incident.id],
+      ['status'],
       ['create-incident', '-t', 'Preview', '--dry-run'],
       ['help', 'list-incidents'],
       ['completion', 'bash'],
@@ -137,6 +138,7 @@ test('--version, help <command> and every command’s --help carry a real exampl
     'resolve-incident',
     'list-components',
     'list-incidents',
+    'status',
     'completion',
   ];
   const overview = await runCli(['help']);
