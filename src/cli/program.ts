@@ -7,6 +7,7 @@ import { registerListComponents } from '../commands/list-components/command.js';
 import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
+import { registerSetComponent } from '../commands/set-component/command.js';
 import { registerStatus } from '../commands/status/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
 import { exitCodeSummary } from '../errors.js';
@@ -43,6 +44,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerListComponents(program, io);
   registerListIncidents(program, io);
   registerStatus(program, io);
+  registerSetComponent(program, io);
   registerAuth(program, io);
   registerCompletion(program, io);
   return program;

@@ -130,6 +130,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'list-incidents',
     'resolve-incident',
     'schedule-maintenance',
+    'set-component',
     'status',
     'update-incident',
   ]);
@@ -152,6 +153,8 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'resolve-incident', '-e', '']), ['incident', 'maintenance']);
   assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all']);
   assert.ok(!bashComplete(['statuspage', 'list-incidents', '--']).includes('--dry-run'), 'lists have no --dry-run');
+  assert.deepEqual(bashComplete(['statuspage', 'set-component', 'API', '-s', '']), [...COMPONENT_STATUSES].sort());
+  assert.deepEqual(bashComplete(['statuspage', 'set_component', '--st']), ['--status']);
   assert.deepEqual(bashComplete(['statuspage', 'status', '--e']), ['--exit-status']);
   assert.ok(!bashComplete(['statuspage', 'status', '--']).includes('--dry-run'), 'status only reads');
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
@@ -269,7 +272,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents status auth completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents status set-component auth completion)',
     ),
     help.join('\n'),
   );

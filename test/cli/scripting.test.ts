@@ -89,6 +89,7 @@ test('in a pipe nothing is coloured, even with FORCE_COLOR, and success leaves s
       ['list-incidents'],
       ['resolve-incident', incident.id],
       ['status'],
+      ['set-component', 'Website=degraded_performance'],
       ['create-incident', '-t', 'Preview', '--dry-run'],
       ['help', 'list-incidents'],
       ['completion', 'bash'],
@@ -139,6 +140,7 @@ test('--version, help <command> and every command’s --help carry a real exampl
     'list-components',
     'list-incidents',
     'status',
+    'set-component',
     'completion',
   ];
   const overview = await runCli(['help']);

@@ -7,6 +7,7 @@ import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
+import { setComponentOptionsSchema } from '../set-component/options.js';
 import { pageStatusOptionsSchema } from '../status/options.js';
 import { updateIncidentOptionsSchema } from '../update-incident/options.js';
 
@@ -19,6 +20,7 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'list-components': listComponentsOptionsSchema,
   'list-incidents': listIncidentsOptionsSchema,
   status: pageStatusOptionsSchema,
+  'set-component': setComponentOptionsSchema,
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,
