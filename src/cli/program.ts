@@ -8,6 +8,7 @@ import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerSetComponent } from '../commands/set-component/command.js';
+import { registerShowIncident } from '../commands/show-incident/command.js';
 import { registerStatus } from '../commands/status/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
 import { exitCodeSummary } from '../errors.js';
@@ -43,6 +44,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerResolveIncident(program, io);
   registerListComponents(program, io);
   registerListIncidents(program, io);
+  registerShowIncident(program, io);
   registerStatus(program, io);
   registerSetComponent(program, io);
   registerAuth(program, io);

@@ -131,6 +131,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'resolve-incident',
     'schedule-maintenance',
     'set-component',
+    'show-incident',
     'status',
     'update-incident',
   ]);
@@ -157,6 +158,8 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'set_component', '--st']), ['--status']);
   assert.deepEqual(bashComplete(['statuspage', 'status', '--e']), ['--exit-status']);
   assert.ok(!bashComplete(['statuspage', 'status', '--']).includes('--dry-run'), 'status only reads');
+  assert.deepEqual(bashComplete(['statuspage', 'view', 'inc000000001', '--m']), ['--markdown', '--max-retries']);
+  assert.deepEqual(bashComplete(['statuspage', 'show-incident', '--w']), ['--web']);
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
   assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-t', '']), [], 'free text gets no suggestions');
@@ -272,7 +275,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents status set-component auth completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents show-incident status set-component auth completion)',
     ),
     help.join('\n'),
   );

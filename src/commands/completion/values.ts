@@ -8,6 +8,7 @@ import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
 import { setComponentOptionsSchema } from '../set-component/options.js';
+import { showIncidentOptionsSchema } from '../show-incident/options.js';
 import { pageStatusOptionsSchema } from '../status/options.js';
 import { updateIncidentOptionsSchema } from '../update-incident/options.js';
 
@@ -19,6 +20,7 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'resolve-incident': resolveIncidentOptionsSchema,
   'list-components': listComponentsOptionsSchema,
   'list-incidents': listIncidentsOptionsSchema,
+  'show-incident': showIncidentOptionsSchema,
   status: pageStatusOptionsSchema,
   'set-component': setComponentOptionsSchema,
   'auth login': loginOptionsSchema,
