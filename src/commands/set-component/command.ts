@@ -25,7 +25,9 @@ read once (100 per request) for names, groups and current statuses; a component 
 its status is left alone and said so. When anything changes, the unresolved incidents are
 read once too, to note the components one of them lists (the incident keeps its own record).
 Then one PATCH per component that changes. Incident subscribers are not notified.
---json prints the changed components; -q their IDs. --dry-run still makes the reads.
+-s is for the names given without =STATUS; one component given two statuses (by name and ID,
+through its group, or with = and -s) is refused. --json prints the changed components, -q their
+IDs. --dry-run still makes the reads; with --json it prints one object per request.
 
 Example:
   $ statuspage set-component API=degraded_performance "CDN Edge"=partial_outage
