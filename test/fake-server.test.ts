@@ -211,6 +211,39 @@ test('components paginate: 250 components take 3 pages of at most 100', async (t
   assert.equal((await call(fake, 'GET', `/pages/${fake.pageId}/components/nope`)).status, 404);
 });
 
+test('a component PATCH (or PUT) sets its status, validated against zod and the spec; incidents are untouched', async (t) => {
+  const fake = await fakeFor(t);
+  const incident = fake.addIncident({ name: 'Open', components: [{ id: 'cmp000000002' }] });
+  const path = `/pages/${fake.pageId}/components/cmp000000002`;
+  const patched = await call(fake, 'PATCH', path, { component: { status: 'partial_outage' } });
+  assert.equal(patched.status, 200);
+  assert.equal(patched.json.id, 'cmp000000002');
+  assert.equal(patched.json.status, 'partial_outage');
+  assert.ok(Date.parse(patched.json.updated_at) > Date.parse('2024-01-01T00:00:00.000Z'), 'updated_at moves');
+  assert.equal(fake.components[1]?.status, 'partial_outage');
+  assert.equal((await call(fake, 'GET', path)).json.status, 'partial_outage');
+  const put = await call(fake, 'PUT', path, { component: { status: 'operational' } });
+  assert.equal(put.json.status, 'operational');
+  assert.equal(incident.incident_updates.length, 1, 'no incident update is posted');
+
+  for (const body of [
+    { component: { status: 'broken' } },
+    { component: { status: 'operational', colour: 'red' } },
+    { status: 'operational' },
+    { component: {} },
+  ]) {
+    const before = fake.validationErrors.length;
+    assert.equal((await call(fake, 'PATCH', path, body)).status, 422, JSON.stringify(body));
+    assert.ok(fake.validationErrors.length > before, JSON.stringify(body));
+  }
+  if (specAvailable) assert.ok(fake.validationErrors.some((e) => e.includes('spec: /component/status')));
+  fake.validationErrors.length = 0;
+  const missing = `/pages/${fake.pageId}/components/cmp999999999`;
+  assert.equal((await call(fake, 'PATCH', missing, { component: { status: 'operational' } })).status, 404);
+  assert.equal((await call(fake, 'DELETE', path)).status, 405);
+  assert.equal(fake.components[1]?.status, 'operational');
+});
+
 test('invalid bodies get 422 and land in validationErrors; nothing is created', async (t) => {
   const fake = await fakeFor(t);
   const bad = await call(fake, 'POST', `/pages/${fake.pageId}/incidents`, {

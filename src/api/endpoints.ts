@@ -10,6 +10,7 @@ import {
   incidentSchema,
   type Page,
   pageSchema,
+  type UpdateComponentBody,
   type UpdateIncidentBody,
 } from './schemas.js';
 
@@ -139,6 +140,30 @@ export function listComponents(pageId: string, page: number): ApiRequest<Compone
     query: { page: String(page), per_page: String(COMPONENTS_PER_PAGE) },
     parse: parser(z.array(componentSchema)),
   };
+}
+
+/**
+ * A component's own status, outside any incident. Sending it twice is harmless and it notifies no
+ * incident subscribers, so it carries no trace.
+ */
+export function updateComponent(
+  pageId: string,
+  componentId: string,
+  body: UpdateComponentBody,
+  name = componentId,
+): ApiRequest<Component> {
+  return {
+    method: 'PATCH',
+    path: `/pages/${seg(pageId)}/components/${seg(componentId)}`,
+    body,
+    parse: parser(componentSchema),
+    interrupted: `interrupted while setting ${name} to ${body.component.status}; it may have been applied: statuspage list-components`,
+    notifies: false,
+  };
+}
+
+export function getPage(pageId: string): ApiRequest<Page> {
+  return { method: 'GET', path: `/pages/${seg(pageId)}`, parse: parser(pageSchema) };
 }
 
 export function listPages(): ApiRequest<Page[]> {

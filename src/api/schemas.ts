@@ -46,6 +46,12 @@ export const updateIncidentBodySchema = z.strictObject({
   incident: z.strictObject(incidentFields).partial(),
 });
 
+/** PATCH /pages/{page}/components/{id}: the CLI changes a component's status and nothing else. */
+export const updateComponentBodySchema = z.strictObject({
+  component: z.strictObject({ status: z.enum(COMPONENT_STATUSES) }),
+});
+export type UpdateComponentBody = z.infer<typeof updateComponentBodySchema>;
+
 export type CreateIncidentBody = z.infer<typeof createIncidentBodySchema>;
 export type UpdateIncidentBody = z.infer<typeof updateIncidentBodySchema>;
 export type IncidentFields = UpdateIncidentBody['incident'];
@@ -99,6 +105,10 @@ export const incidentSchema = z.looseObject({
   // Newest first. An odd entry must not make an incident that was in fact written unreadable.
   incident_updates: z.array(incidentUpdateSchema).nullish().catch(null),
   metadata: z.record(z.string(), z.unknown()).nullish().catch(null),
+  postmortem_body: nullableString,
+  postmortem_body_last_updated_at: nullableString,
+  // The spec types it boolean but calls it a timestamp; either may come.
+  postmortem_published_at: z.union([z.string(), z.boolean()]).nullish().catch(null),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
@@ -110,6 +120,7 @@ export const componentSchema = z.looseObject({
   group: z.boolean().nullish(),
   group_id: nullableString,
   description: nullableString,
+  updated_at: nullableString,
 });
 export type Component = z.infer<typeof componentSchema>;
 

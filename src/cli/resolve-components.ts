@@ -46,18 +46,20 @@ async function lookUpComponents(refs: readonly ComponentRef[], session: Session)
   );
 }
 
-export function matchComponent(ref: string, components: readonly Component[]): Component {
+/** `source` names where the ref came from in the error: the flag, or '' for an argument. */
+export function matchComponent(ref: string, components: readonly Component[], source = '--components'): Component {
   const byId = components.find((c) => c.id === ref);
   if (byId) return byId;
   const wanted = normalize(ref);
   const exact = components.filter((c) => normalize(c.name) === wanted);
+  const given = `${source ? `${source} ` : ''}'${ref}'`;
   if (exact.length === 1) return exact[0] as Component;
   if (exact.length > 1) {
-    throw new UsageError(`--components '${ref}' matches ${exact.length} components: ${list(exact)}; use an ID`);
+    throw new UsageError(`${given} matches ${exact.length} components: ${list(exact)}; use an ID`);
   }
   const close = components.filter((c) => isClose(normalize(c.name), wanted)).slice(0, 5);
   throw new UsageError(
-    `--components '${ref}' is not a component ID or name on this page${close.length ? `; did you mean: ${list(close)}` : ''}`,
+    `${given} is not a component ID or name on this page${close.length ? `; did you mean: ${list(close)}` : ''}`,
   );
 }
 

@@ -23,6 +23,11 @@ export function shortUtc(iso: string | null | undefined): string {
   return date.toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** The components an incident lists, by name: `API, Database`. */
+export function componentNames(incident: Incident): string {
+  return (incident.components ?? []).map((c) => c.name ?? c.id).join(', ');
+}
+
 export function incidentListView(kind: IncidentListChoice): ListView<Incident> {
   const state = (text: string, _row: Incident, c: Colors) => styleState(text, c);
   const columns: Column<Incident>[] = [
@@ -38,6 +43,8 @@ export function incidentListView(kind: IncidentListChoice): ListView<Incident> {
   columns.push(
     { header: 'CREATED (UTC)', value: (i) => shortUtc(i.created_at) },
     { header: 'SHORTLINK', value: (i) => i.shortlink ?? '' },
+    // Last, so that scripts reading the columns before it by position keep working.
+    { header: 'COMPONENTS', value: componentNames },
   );
   return { id: (i) => i.id, empty: EMPTY[kind], columns };
 }

@@ -132,6 +132,9 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'profile',
     'resolve-incident',
     'schedule-maintenance',
+    'set-component',
+    'show-incident',
+    'status',
     'update-incident',
   ]);
   assert.deepEqual(bashComplete(['statuspage', '--v']), ['--version']);
@@ -153,6 +156,12 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'resolve-incident', '-e', '']), ['incident', 'maintenance']);
   assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all', '--allow-http']);
   assert.ok(!bashComplete(['statuspage', 'list-incidents', '--']).includes('--dry-run'), 'lists have no --dry-run');
+  assert.deepEqual(bashComplete(['statuspage', 'set-component', 'API', '-s', '']), [...COMPONENT_STATUSES].sort());
+  assert.deepEqual(bashComplete(['statuspage', 'set_component', '--st']), ['--status']);
+  assert.deepEqual(bashComplete(['statuspage', 'status', '--e']), ['--exit-status']);
+  assert.ok(!bashComplete(['statuspage', 'status', '--']).includes('--dry-run'), 'status only reads');
+  assert.deepEqual(bashComplete(['statuspage', 'view', 'inc000000001', '--m']), ['--markdown', '--max-retries']);
+  assert.deepEqual(bashComplete(['statuspage', 'show-incident', '--w']), ['--web']);
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
   assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents', 'list-pages']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-t', '']), [], 'free text gets no suggestions');
@@ -271,7 +280,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-pages auth profile completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-pages show-incident status set-component auth profile completion)',
     ),
     help.join('\n'),
   );

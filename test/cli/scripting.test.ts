@@ -34,6 +34,10 @@ test('-q prints exactly the ID, one per line, on every command', async () => {
     assert.equal(components.stdout, server.components.map((c) => `${c.id}\n`).join(''));
     const incidents = await run(['list-incidents', '--scheduled', '-q']);
     assert.equal(incidents.stdout, scheduled.stdout);
+    const set = await run(['set-component', 'API', 'Website', '-s', 'degraded_performance', '-q']);
+    assertOk(set);
+    assert.equal(set.stdout, 'cmp000000001\ncmp000000002\n');
+    assert.equal(set.stderr, '');
   });
 });
 
@@ -67,6 +71,19 @@ test('--json prints one JSON document and nothing else on every command', async 
         ['resolve-incident', created.id, '--dry-run', '--json'],
         (j) => assert.equal((j as { method: string }).method, 'PATCH'),
       ],
+      [['show-incident', created.id, '--json'], (j) => assert.equal((j as { id: string }).id, created.id)],
+      [
+        ['status', '--json'],
+        (j) => assert.deepEqual(Object.keys(j as object), ['page', 'components', 'incidents', 'maintenances']),
+      ],
+      [
+        ['set-component', 'API=major_outage', '--json'],
+        (j) =>
+          assert.deepEqual(
+            (j as Array<{ status: string }>).map((c) => c.status),
+            ['major_outage'],
+          ),
+      ],
       [['resolve-incident', created.id, '--json'], (j) => assert.equal((j as { status: string }).status, 'resolved')],
     ];
     for (const [args, check] of runs) {
@@ -87,7 +104,10 @@ test('in a pipe nothing is coloured, even with FORCE_COLOR, and success leaves s
       ['schedule-maintenance', '-t', 'W', '-c', 'Database'],
       ['list-components'],
       ['list-incidents'],
+      ['show-incident', incident.id],
       ['resolve-incident', incident.id],
+      ['status'],
+      ['set-component', 'Website=degraded_performance'],
       ['create-incident', '-t', 'Preview', '--dry-run'],
       ['help', 'list-incidents'],
       ['completion', 'bash'],
@@ -137,6 +157,9 @@ test('--version, help <command> and every command’s --help carry a real exampl
     'resolve-incident',
     'list-components',
     'list-incidents',
+    'show-incident',
+    'status',
+    'set-component',
     'completion',
   ];
   const overview = await runCli(['help']);
@@ -150,4 +173,5 @@ test('--version, help <command> and every command’s --help carry a real exampl
   for (const alias of ['components', 'incidents']) {
     assert.match((await runCli(['help', alias])).stdout, new RegExp(`^Usage: statuspage list-${alias}\\|${alias} `));
   }
+  assert.match((await runCli(['help', 'view'])).stdout, /^Usage: statuspage show-incident\|view /);
 });

@@ -22,8 +22,8 @@ test('by default: unresolved incidents, newest first, as tab-separated lines in 
     assert.equal(
       result.stdout,
       [
-        `${newer.id}\tLogins fail\tinvestigating\tcritical\t2030-01-02 03:02\t${newer.shortlink}`,
-        `${older.id}\tSlow API\tidentified\tminor\t2030-01-02 03:01\t${older.shortlink}`,
+        `${newer.id}\tLogins fail\tinvestigating\tcritical\t2030-01-02 03:02\t${newer.shortlink}\t`,
+        `${older.id}\tSlow API\tidentified\tminor\t2030-01-02 03:01\t${older.shortlink}\t`,
         '',
       ].join('\n'),
     );
@@ -32,6 +32,43 @@ test('by default: unresolved incidents, newest first, as tab-separated lines in 
       server.requests.map((r) => `${r.path} ${JSON.stringify(r.query)}`),
       [`/v1/pages/${server.pageId}/incidents/unresolved {"page":"1","per_page":"100"}`],
     );
+  });
+});
+
+test('the components each incident lists come last, by name: the columns before them keep their places', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = server.addIncident({
+      name: 'Mail and API',
+      status: 'identified',
+      impact: 'major',
+      created_at: at(5),
+      components: [{ id: 'cmp000000004' }, { id: 'cmp000000001' }],
+    });
+    const maintenance = server.addIncident({
+      name: 'DB upgrade',
+      status: 'scheduled',
+      scheduled_for: at(60),
+      created_at: at(6),
+      components: [{ id: 'cmp000000003' }],
+    });
+    const open = await run(['list-incidents']);
+    assertOk(open);
+    assert.equal(
+      open.stdout,
+      `${incident.id}\tMail and API\tidentified\tmajor\t2030-01-02 03:05\t${incident.shortlink}\tEmail Delivery, API\n`,
+    );
+    const scheduled = await run(['list-incidents', '--scheduled']);
+    assertOk(scheduled);
+    assert.deepEqual(scheduled.stdout.trimEnd().split('\t'), [
+      maintenance.id,
+      'DB upgrade',
+      'scheduled',
+      'maintenance',
+      '2030-01-02 04:00',
+      '2030-01-02 03:06',
+      maintenance.shortlink,
+      'Database',
+    ]);
   });
 });
 
@@ -153,6 +190,7 @@ test('on a terminal: a table with headers; an empty list says so on stderr', { s
       status: 'investigating',
       impact: 'critical',
       created_at: at(2),
+      components: [{ id: 'cmp000000001' }, { id: 'cmp000000004' }],
     });
     const table = await runCliInTty(['list-incidents'], env);
     assert.equal(table.code, 0, table.output);
@@ -160,8 +198,8 @@ test('on a terminal: a table with headers; an empty list says so on stderr', { s
     assert.equal(
       table.output.replace(/\u001b\[[0-9;]*m/g, ''),
       [
-        'ID            NAME         STATUS         IMPACT    CREATED (UTC)     SHORTLINK',
-        `${incident.id}  Logins fail  investigating  critical  2030-01-02 03:02  ${incident.shortlink}`,
+        'ID            NAME         STATUS         IMPACT    CREATED (UTC)     SHORTLINK                COMPONENTS',
+        `${incident.id}  Logins fail  investigating  critical  2030-01-02 03:02  ${incident.shortlink}  API, Email Delivery`,
         '',
       ].join('\n'),
     );

@@ -390,6 +390,13 @@ export class FakePageState {
     return shown;
   }
 
+  /** A component's own fields changed (PATCH/PUT of the component); incidents keep their updates. */
+  updateComponent(component: Component, fields: { status?: ComponentStatus }): Component {
+    if (fields.status !== undefined) component.status = fields.status;
+    component.updated_at = new Date(this.now()).toISOString();
+    return component;
+  }
+
   /** One page of the component list, in position order. */
   listComponents(page: number, perPage: number): Component[] {
     const sorted = [...this.components].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));

@@ -11,6 +11,7 @@ import {
   type Component,
   createIncidentBodySchema,
   type Incident,
+  updateComponentBodySchema,
   updateIncidentBodySchema,
 } from '../../src/api/schemas.js';
 import { type FakeIncident, FakePageState, type IncidentListKind } from './fake-statuspage-state.js';
@@ -261,14 +262,20 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     }
 
     if (collection === 'components') {
-      if (method !== 'GET') throw notAllowed();
       if (id === undefined) {
+        if (method !== 'GET') throw notAllowed();
         const perPage = Math.min(positiveInt(query.per_page, MAX_PER_PAGE), MAX_PER_PAGE);
         return { status: 200, body: state.listComponents(positiveInt(query.page, 1), perPage) };
       }
       const component = state.component(id);
       if (!component) throw new HttpError(404, { message: 'The requested resource could not be found.' });
-      return { status: 200, body: component };
+      if (method === 'GET') return { status: 200, body: component };
+      if (method === 'PATCH' || method === 'PUT') {
+        const template = '/pages/{page_id}/components/{component_id}';
+        const body = validate(recorded, updateComponentBodySchema, method, template);
+        return { status: 200, body: state.updateComponent(component, body.component) };
+      }
+      throw notAllowed();
     }
 
     throw new HttpError(404, { error: 'Not found' });

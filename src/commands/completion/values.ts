@@ -9,6 +9,9 @@ import { listPagesOptionsSchema } from '../list-pages/run.js';
 import { profileAddOptionsSchema, profileListOptionsSchema, profileNameOnlySchema } from '../profile/run.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
+import { setComponentOptionsSchema } from '../set-component/options.js';
+import { showIncidentOptionsSchema } from '../show-incident/options.js';
+import { pageStatusOptionsSchema } from '../status/options.js';
 import { updateIncidentOptionsSchema } from '../update-incident/options.js';
 
 /** By command path: `create-incident`, `auth login`. */
@@ -19,6 +22,9 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'resolve-incident': resolveIncidentOptionsSchema,
   'list-components': listComponentsOptionsSchema,
   'list-incidents': listIncidentsOptionsSchema,
+  'show-incident': showIncidentOptionsSchema,
+  status: pageStatusOptionsSchema,
+  'set-component': setComponentOptionsSchema,
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,

@@ -12,7 +12,7 @@ export function registerListIncidents(program: Command, io: Io): void {
     .aliases(['incidents', 'list_incidents'])
     .summary('list open incidents (or scheduled, in-progress maintenance, or all)')
     .description(
-      'List the page’s unresolved incidents, newest first: ID, name, status, impact, creation time and short link. On a terminal this is a table; in a pipe, one tab-separated line per incident.',
+      'List the page’s unresolved incidents, newest first: ID, name, status, impact, creation time, short link and affected components. On a terminal this is a table; in a pipe, one tab-separated line per incident.',
     )
     .option('--scheduled', 'scheduled maintenance that has not started, soonest first')
     .option('--active-maintenance', 'maintenance in progress or being verified')

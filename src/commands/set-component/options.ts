@@ -1,0 +1,52 @@
+import type { ComponentStatus } from '../../api/constants.js';
+import {
+  type ComponentRef,
+  commandSchema,
+  componentRefsSchema,
+  componentStatusSchema,
+  connectionShape,
+  outputShape,
+} from '../../cli/option-schemas.js';
+import { UsageError } from '../../errors.js';
+import type * as z from '../../zod.js';
+
+export const setComponentOptionsSchema = commandSchema({
+  ...connectionShape,
+  ...outputShape,
+  status: componentStatusSchema.optional(),
+});
+export type SetComponentOptions = z.infer<typeof setComponentOptionsSchema>;
+
+/** A component as named on the command line, with the status it is to get. */
+export interface NamedComponent {
+  ref: string;
+  status: ComponentStatus;
+  /** The status came from -s rather than NAME=STATUS. */
+  fromFlag: boolean;
+}
+
+/**
+ * The NAME[=STATUS] arguments (commas separate names too, as for -c). Each needs a status, of its
+ * own or from -s; -s that no argument takes would be ignored, and is refused instead.
+ */
+export function namedComponents(args: readonly string[], fallback: ComponentStatus | undefined): NamedComponent[] {
+  const parsed = componentRefsSchema.safeParse([...args]);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid component');
+  const refs: ComponentRef[] = parsed.data;
+  if (refs.length === 0) throw new UsageError('name a component: NAME=STATUS, or NAME -s STATUS');
+  const bare = refs.find((r) => r.status === undefined);
+  if (bare && fallback === undefined) {
+    throw new UsageError(`'${bare.ref}' has no status: give ${bare.ref}=STATUS, or -s STATUS`);
+  }
+  if (!bare && fallback !== undefined) {
+    const first = refs[0] as ComponentRef;
+    throw new UsageError(
+      `-s ${fallback} and '${first.ref}=${first.status}' both give '${first.ref}' a status; give each component one`,
+    );
+  }
+  return refs.map((r) =>
+    r.status === undefined
+      ? { ref: r.ref, status: fallback as ComponentStatus, fromFlag: true }
+      : { ref: r.ref, status: r.status, fromFlag: false },
+  );
+}

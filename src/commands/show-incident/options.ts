@@ -1,0 +1,23 @@
+import { commandSchema, connectionShape, idSchema, outputShape } from '../../cli/option-schemas.js';
+import * as z from '../../zod.js';
+
+const VIEWS = [
+  ['json', '--json'],
+  ['markdown', '--markdown'],
+  ['web', '--web'],
+] as const;
+
+export const showIncidentOptionsSchema = commandSchema(
+  {
+    ...connectionShape,
+    ...outputShape,
+    incident: idSchema,
+    markdown: z.boolean().default(false),
+    web: z.boolean().default(false),
+  },
+  (o) => {
+    const given = VIEWS.filter(([key]) => o[key]).map(([, flag]) => flag);
+    return given.length > 1 ? `${given.join(' and ')} cannot be used together; choose one` : undefined;
+  },
+);
+export type ShowIncidentOptions = z.infer<typeof showIncidentOptionsSchema>;

@@ -1,0 +1,9 @@
+import { commandSchema, connectionShape, outputShape } from '../../cli/option-schemas.js';
+import * as z from '../../zod.js';
+
+export const pageStatusOptionsSchema = commandSchema({
+  ...connectionShape,
+  ...outputShape,
+  exitStatus: z.boolean().default(false),
+});
+export type PageStatusOptions = z.infer<typeof pageStatusOptionsSchema>;

@@ -1,0 +1,36 @@
+import { getPage } from '../../api/endpoints.js';
+import type { RawOptions } from '../../cli/command-kit.js';
+import { listAllComponents, listAllIncidents } from '../../cli/read-all.js';
+import { withSession } from '../../cli/session.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { colorsFor } from '../../output/color.js';
+import { pageOrder } from '../../output/component-list.js';
+import { instantsFor } from '../../output/instant.js';
+import type { Io } from '../../output/io.js';
+import { parseOptions } from '../../utils/validate.js';
+import { pageStatusOptionsSchema } from './options.js';
+import { renderStatus } from './render.js';
+import { problems, summarize } from './summary.js';
+
+export async function runStatus(io: Io, raw: RawOptions): Promise<void> {
+  const options = parseOptions(pageStatusOptionsSchema, raw);
+  await withSession(io, options, async (session) => {
+    // One after another: the API allows one request per second, and a burst only earns waits.
+    const page = await session.read(getPage(session.pageId));
+    const components = pageOrder(await listAllComponents(session));
+    const unresolved = await listAllIncidents(session, 'unresolved');
+    const active = await listAllIncidents(session, 'active_maintenance');
+    const scheduled = await listAllIncidents(session, 'scheduled');
+    const status = summarize({ page, components, unresolved, active, scheduled }, io.now());
+    if (options.json) io.json(status);
+    else {
+      const context = { c: await colorsFor(io, 'stdout'), instant: instantsFor(io), now: io.now() };
+      io.out(renderStatus(status, context));
+    }
+    const found = problems(status);
+    // The CLI's exit codes come from errors; 1 is the one health scripts expect for "not clear".
+    if (options.exitStatus && found.length > 0) {
+      throw new CliError(`--exit-status: ${found.join(', ')}`, ExitCode.apiError);
+    }
+  });
+}
