@@ -29,7 +29,7 @@ export async function openTransport(io: Io, flags: TransportFlags): Promise<Tran
     token: flags.token,
     ignoreSsl: flags.ignoreSsl,
     timeoutMs: flags.timeout * 1000,
-    startedAt: flags.startedAt ?? io.now(),
+    startedAt: flags.startedAt ?? Date.now(),
     env: io.env,
     ...(log ? { log } : {}),
   });

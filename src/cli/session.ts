@@ -25,7 +25,9 @@ export class Session {
     readonly io: Io,
     readonly options: CommonOptions,
   ) {
-    this.startedAt = io.now();
+    // The machine's clock, which the transport measures the deadline against: io.now() is the
+    // wall clock that times like `in 2h` are read by, and a test may set it to another day.
+    this.startedAt = Date.now();
     this.pageId = resolvePageId(options.page, io.env);
     this.baseUrl = apiBaseUrl(io.env);
   }
