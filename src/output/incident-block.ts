@@ -7,13 +7,14 @@ import { formatInstant } from '../utils/time.js';
 import type { Colors } from './color.js';
 import { styleState } from './color.js';
 
-export type IncidentAction = 'created' | 'updated' | 'scheduled' | 'resolved' | 'open';
+export type IncidentAction = 'created' | 'updated' | 'rescheduled' | 'scheduled' | 'resolved' | 'open';
 
 /** Headings follow what the object is, incident or maintenance, whatever its status. */
 const HEADINGS: Record<IncidentAction, [incident: string, maintenance: string]> = {
   created: ['Created incident', 'Created maintenance'],
   scheduled: ['Scheduled incident', 'Scheduled maintenance'],
   updated: ['Updated incident', 'Updated maintenance'],
+  rescheduled: ['Rescheduled incident', 'Rescheduled maintenance'],
   resolved: ['Resolved incident', 'Completed maintenance'],
   open: ['Already open incident', 'Already open maintenance'],
 };
@@ -72,7 +73,8 @@ export function renderIncidentBlock(
     [maintenance ? 'Maintenance ID:' : 'Incident ID:', incident.id],
     ['Created at:', time(incident.created_at)],
   ];
-  if (action === 'updated' || action === 'resolved') rows.push(['Updated at:', time(incident.updated_at)]);
+  if (action === 'updated' || action === 'rescheduled' || action === 'resolved')
+    rows.push(['Updated at:', time(incident.updated_at)]);
   rows.push(['Name:', incident.name]);
   if (incident.scheduled_for) rows.push([`Scheduled for${utc}:`, time(incident.scheduled_for)]);
   if (incident.scheduled_until) rows.push([`Scheduled until${utc}:`, time(incident.scheduled_until)]);
