@@ -27,3 +27,22 @@ export function assertMovable(incident: Incident, flag: string): void {
     );
   }
 }
+
+export function assertCancellable(incident: Incident): void {
+  const id = incident.id;
+  if (!isMaintenance(incident)) {
+    throw new UsageError(
+      `${quoted(incident)} is an incident, not a maintenance; cancel-maintenance deletes only a maintenance that has not started; close an incident with resolve-incident ${id}`,
+    );
+  }
+  if (STARTED.has(incident.status)) {
+    throw new UsageError(
+      `maintenance ${quoted(incident)} is already ${incident.status}: a window that has started cannot be cancelled; complete it with resolve-incident ${id}`,
+    );
+  }
+  if (incident.status !== 'scheduled') {
+    throw new UsageError(
+      `maintenance ${quoted(incident)} is already ${incident.status}; there is nothing to cancel, and its history stays on the page`,
+    );
+  }
+}
