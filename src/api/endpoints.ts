@@ -102,6 +102,20 @@ export function updateIncident(pageId: string, incidentId: string, body: UpdateI
   return req;
 }
 
+/**
+ * Deletes an incident for good. Safe to resend (a second one only 404s), so it carries no trace;
+ * subscribers are not told.
+ */
+export function deleteIncident(pageId: string, incidentId: string): ApiRequest<Incident> {
+  return {
+    method: 'DELETE',
+    path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`,
+    parse: parser(incidentSchema),
+    interrupted: `interrupted after the delete of ${incidentId} was sent; it may be gone: statuspage list-incidents --scheduled`,
+    notifies: false,
+  };
+}
+
 export function getIncident(pageId: string, incidentId: string): ApiRequest<Incident> {
   return { method: 'GET', path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`, parse: parser(incidentSchema) };
 }

@@ -8,6 +8,7 @@ import {
   INCIDENT_NAME_MAX,
 } from '../api/constants.js';
 import { DEFAULT_KEYCHAIN_SERVICE } from '../auth/keychain.js';
+import { canonicalZone } from '../utils/zone.js';
 import * as z from '../zod.js';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -42,6 +43,19 @@ export const dedupKeySchema = z
   .min(1, 'must not be empty')
   .max(255, 'is longer than 255 characters')
   .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+
+/** --tz: an IANA zone, kept as its canonical name (`europe/berlin` → `Europe/Berlin`). */
+export const timeZoneSchema = z.string().transform((name, ctx) => {
+  const zone = canonicalZone(name);
+  if (zone === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${name}' is not a time zone; use an IANA name such as Europe/Berlin, America/New_York or UTC`,
+    });
+    return z.NEVER;
+  }
+  return zone;
+});
 
 /** One `-c` item: a component ID or name, optionally with its own status (`API=degraded_performance`). */
 export interface ComponentRef {

@@ -1,6 +1,7 @@
 // The command tree. Registration is cheap by design: run functions load on demand.
 import { Command } from 'commander';
 import { registerAuth } from '../commands/auth/command.js';
+import { registerCancelMaintenance } from '../commands/cancel-maintenance/command.js';
 import { registerCompletion } from '../commands/completion/command.js';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
 import { registerListComponents } from '../commands/list-components/command.js';
@@ -44,6 +45,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerUpdateIncident(program, io);
   registerScheduleMaintenance(program, io);
   registerResolveIncident(program, io);
+  registerCancelMaintenance(program, io);
   registerListComponents(program, io);
   registerListIncidents(program, io);
   registerListPages(program, io);

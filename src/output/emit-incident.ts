@@ -2,6 +2,7 @@
 // person at a terminal, how to follow up.
 import { isMaintenance } from '../api/constants.js';
 import type { Incident } from '../api/schemas.js';
+import { localZone } from '../utils/time.js';
 import { colorsFor } from './color.js';
 import { type ChangeDetails, componentLines, type IncidentAction, renderIncidentBlock } from './incident-block.js';
 import type { Io } from './io.js';
@@ -9,6 +10,13 @@ import type { Io } from './io.js';
 export interface OutputMode {
   json: boolean;
   quiet: boolean;
+  /** --tz: the zone a terminal shows times in, instead of the local one. */
+  tz?: string | undefined;
+}
+
+/** The zone times are shown in: on a terminal --tz or the local zone; undefined in a pipe (UTC as the API gives it). */
+export function displayZone(io: Io, mode: { tz?: string | undefined } = {}): string | undefined {
+  return io.stdoutIsTTY ? (mode.tz ?? localZone(io.env)) : undefined;
 }
 
 export async function emitIncident(
@@ -30,7 +38,7 @@ export async function emitIncident(
   // Whether subscribers were notified is said to a person at a terminal, not to a script.
   const { notified, ...rest } = details;
   const shown: ChangeDetails = io.stdoutIsTTY && notified !== undefined ? { ...rest, notified } : rest;
-  io.out(renderIncidentBlock(action, incident, await colorsFor(io, 'stdout'), shown));
+  io.out(renderIncidentBlock(action, incident, await colorsFor(io, 'stdout'), shown, displayZone(io, mode)));
 }
 
 /**

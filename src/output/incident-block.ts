@@ -3,16 +3,18 @@
 
 import { isMaintenance } from '../api/constants.js';
 import type { Incident } from '../api/schemas.js';
+import { formatInstant } from '../utils/time.js';
 import type { Colors } from './color.js';
 import { styleState } from './color.js';
 
-export type IncidentAction = 'created' | 'updated' | 'scheduled' | 'resolved' | 'open';
+export type IncidentAction = 'created' | 'updated' | 'rescheduled' | 'scheduled' | 'resolved' | 'open';
 
 /** Headings follow what the object is, incident or maintenance, whatever its status. */
 const HEADINGS: Record<IncidentAction, [incident: string, maintenance: string]> = {
   created: ['Created incident', 'Created maintenance'],
   scheduled: ['Scheduled incident', 'Scheduled maintenance'],
   updated: ['Updated incident', 'Updated maintenance'],
+  rescheduled: ['Rescheduled incident', 'Rescheduled maintenance'],
   resolved: ['Resolved incident', 'Completed maintenance'],
   open: ['Already open incident', 'Already open maintenance'],
 };
@@ -53,21 +55,29 @@ export function componentLines(incident: Incident, details: ChangeDetails): Comp
   });
 }
 
+/**
+ * `zone` (a terminal): times in that zone with UTC beside them. Without it (a pipe): the API's
+ * ISO strings, which are UTC, as the window's labels say.
+ */
 export function renderIncidentBlock(
   action: IncidentAction,
   incident: Incident,
   c: Colors,
   details: ChangeDetails = {},
+  zone?: string,
 ): string {
   const maintenance = isMaintenance(incident);
+  const time = (iso: string | null | undefined) => (iso && zone ? formatInstant(iso, zone) : iso);
+  const utc = zone ? '' : ' (UTC)';
   const rows: Array<[string, string | null | undefined]> = [
     [maintenance ? 'Maintenance ID:' : 'Incident ID:', incident.id],
-    ['Created at:', incident.created_at],
+    ['Created at:', time(incident.created_at)],
   ];
-  if (action === 'updated' || action === 'resolved') rows.push(['Updated at:', incident.updated_at]);
+  if (action === 'updated' || action === 'rescheduled' || action === 'resolved')
+    rows.push(['Updated at:', time(incident.updated_at)]);
   rows.push(['Name:', incident.name]);
-  if (incident.scheduled_for) rows.push(['Scheduled for (UTC):', incident.scheduled_for]);
-  if (incident.scheduled_until) rows.push(['Scheduled until (UTC):', incident.scheduled_until]);
+  if (incident.scheduled_for) rows.push([`Scheduled for${utc}:`, time(incident.scheduled_for)]);
+  if (incident.scheduled_until) rows.push([`Scheduled until${utc}:`, time(incident.scheduled_until)]);
   rows.push(
     ['Status:', c.bold(incident.status)],
     ['Impact:', incident.impact ?? incident.impact_override],

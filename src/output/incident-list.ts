@@ -1,6 +1,7 @@
 // The columns of list-incidents.
 
 import type { Incident } from '../api/schemas.js';
+import { formatInstant } from '../utils/time.js';
 import type { Colors } from './color.js';
 import { styleState } from './color.js';
 import type { ListView } from './emit-list.js';
@@ -28,7 +29,13 @@ export function componentNames(incident: Incident): string {
   return (incident.components ?? []).map((c) => c.name ?? c.id).join(', ');
 }
 
-export function incidentListView(kind: IncidentListChoice): ListView<Incident> {
+/**
+ * `zone` (a terminal): times in that zone with UTC beside them. Without it (a pipe): `shortUtc`,
+ * as the headers say.
+ */
+export function incidentListView(kind: IncidentListChoice, zone?: string): ListView<Incident> {
+  const time = (iso: string | null | undefined) => (zone && iso ? formatInstant(iso, zone) : shortUtc(iso));
+  const utc = zone ? '' : ' (UTC)';
   const state = (text: string, _row: Incident, c: Colors) => styleState(text, c);
   const columns: Column<Incident>[] = [
     { header: 'ID', value: (i) => i.id },
@@ -38,10 +45,10 @@ export function incidentListView(kind: IncidentListChoice): ListView<Incident> {
   ];
   // For maintenance the start matters more than when it was entered.
   if (kind === 'scheduled' || kind === 'active_maintenance') {
-    columns.push({ header: 'STARTS (UTC)', value: (i) => shortUtc(i.scheduled_for) });
+    columns.push({ header: `STARTS${utc}`, value: (i) => time(i.scheduled_for) });
   }
   columns.push(
-    { header: 'CREATED (UTC)', value: (i) => shortUtc(i.created_at) },
+    { header: `CREATED${utc}`, value: (i) => time(i.created_at) },
     { header: 'SHORTLINK', value: (i) => i.shortlink ?? '' },
     // Last, so that scripts reading the columns before it by position keep working.
     { header: 'COMPONENTS', value: componentNames },

@@ -36,8 +36,11 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string,
     const allowed = (issue.values as unknown[]).map(String).join(', ');
     throw new UsageError(`${flag} ${shown(value)} is not allowed; use one of: ${allowed}`);
   }
-  // A list (-c) words its issue with the item at fault; a single value is shown as given.
-  if (issue.code === 'custom' && typeof value !== 'string') throw new UsageError(`${flag}: ${issue.message}`);
+  // A list (-c) words its issue with the item at fault, as does a rule that quotes the value
+  // itself; otherwise the value is shown as given.
+  if (issue.code === 'custom' && (typeof value !== 'string' || issue.message.includes(value))) {
+    throw new UsageError(`${flag}: ${issue.message}`);
+  }
   if (value === undefined && issue.code === 'invalid_type') {
     throw new UsageError(`${flag} is required`);
   }

@@ -123,6 +123,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   const commands = bashComplete(['statuspage', '']).filter((w) => !w.startsWith('-'));
   assert.deepEqual(commands, [
     'auth',
+    'cancel-maintenance',
     'completion',
     'create-incident',
     'help',
@@ -154,6 +155,10 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     '--no-auto-start',
   ]);
   assert.deepEqual(bashComplete(['statuspage', 'resolve-incident', '-e', '']), ['incident', 'maintenance']);
+  assert.deepEqual(bashComplete(['statuspage', 'cancel-maintenance', 'inc000000001', '--y']), ['--yes']);
+  assert.ok(bashComplete(['statuspage', 'cancel-maintenance', '-']).includes('-y'));
+  assert.deepEqual(bashComplete(['statuspage', 'update-incident', '--sch']), ['--scheduled']);
+  assert.deepEqual(bashComplete(['statuspage', 'schedule-maintenance', '--tz', '']), [], 'a zone gets no suggestions');
   assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all', '--allow-http']);
   assert.ok(!bashComplete(['statuspage', 'list-incidents', '--']).includes('--dry-run'), 'lists have no --dry-run');
   assert.deepEqual(bashComplete(['statuspage', 'set-component', 'API', '-s', '']), [...COMPONENT_STATUSES].sort());
@@ -280,7 +285,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-pages show-incident status set-component auth profile completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident cancel-maintenance list-components list-incidents list-pages show-incident status set-component auth profile completion)',
     ),
     help.join('\n'),
   );

@@ -178,9 +178,16 @@ test('conflicting or bad flags are usage errors before any request', async () =>
   });
 });
 
-test('on a terminal: a table with headers; an empty list says so on stderr', { skip: ttyUnavailable }, async () => {
+test('on a terminal: a table with headers, times in the local zone and UTC; an empty list says so on stderr', {
+  skip: ttyUnavailable,
+}, async () => {
   await withServer(async ({ server }) => {
-    const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId };
+    const env = {
+      STATUSPAGE_API_URL: server.url,
+      STATUSPAGE_TOKEN: server.token,
+      STATUSPAGE_PAGE_ID: server.pageId,
+      TZ: 'Europe/Berlin',
+    };
     const empty = await runCliInTty(['list-incidents', '--no-color'], env);
     assert.equal(empty.code, 0, empty.output);
     assert.equal(empty.output, 'No unresolved incidents.\n');
@@ -198,8 +205,8 @@ test('on a terminal: a table with headers; an empty list says so on stderr', { s
     assert.equal(
       table.output.replace(/\u001b\[[0-9;]*m/g, ''),
       [
-        'ID            NAME         STATUS         IMPACT    CREATED (UTC)     SHORTLINK                COMPONENTS',
-        `${incident.id}  Logins fail  investigating  critical  2030-01-02 03:02  ${incident.shortlink}  API, Email Delivery`,
+        'ID            NAME         STATUS         IMPACT    CREATED                               SHORTLINK                COMPONENTS',
+        `${incident.id}  Logins fail  investigating  critical  Wed 2030-01-02 04:02 CET (03:02 UTC)  ${incident.shortlink}  API, Email Delivery`,
         '',
       ].join('\n'),
     );

@@ -1,5 +1,6 @@
 // Places the CLI cannot get an answer from: a TCP port nobody listens on (connection refused),
 // and a Unix socket that accepts and then never says a word (a hung D-Bus or keychain peer).
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ export interface SilentSocket {
 }
 
 export async function silentSocket(): Promise<SilentSocket> {
-  const path = join(tmpdir(), `statuspage-silent-${process.pid}-${Date.now()}.sock`);
+  const path = join(tmpdir(), `statuspage-silent-${process.pid}-${randomBytes(6).toString('hex')}.sock`);
   const sockets = new Set<Socket>();
   let count = 0;
   const server: Server = createServer((socket) => {

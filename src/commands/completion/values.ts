@@ -2,6 +2,7 @@
 // offers exactly what the CLI accepts.
 import * as z from '../../zod.js';
 import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '../auth/options.js';
+import { cancelMaintenanceOptionsSchema } from '../cancel-maintenance/options.js';
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
 import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
@@ -20,6 +21,7 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'update-incident': updateIncidentOptionsSchema,
   'schedule-maintenance': scheduleMaintenanceOptionsSchema,
   'resolve-incident': resolveIncidentOptionsSchema,
+  'cancel-maintenance': cancelMaintenanceOptionsSchema,
   'list-components': listComponentsOptionsSchema,
   'list-incidents': listIncidentsOptionsSchema,
   'show-incident': showIncidentOptionsSchema,

@@ -1,6 +1,7 @@
 import type { RawOptions } from '../../cli/command-kit.js';
 import { readPages } from '../../cli/read-all.js';
 import { withSession } from '../../cli/session.js';
+import { displayZone } from '../../output/emit-incident.js';
 import { emitList } from '../../output/emit-list.js';
 import { incidentListView } from '../../output/incident-list.js';
 import type { Io } from '../../output/io.js';
@@ -21,6 +22,6 @@ export async function runListIncidents(io: Io, raw: RawOptions): Promise<void> {
       (read) => limit !== undefined && read.length >= limit,
     );
     const shown = selection.limit === undefined ? incidents : incidents.slice(0, selection.limit);
-    await emitList(io, shown, incidentListView(selection.kind), options);
+    await emitList(io, shown, incidentListView(selection.kind, displayZone(io)), options);
   });
 }

@@ -22,11 +22,15 @@ export function registerScheduleMaintenance(program: Command, io: Io): void {
     )
     .option(
       '--scheduled <when>',
-      'start: an ISO 8601 instant with a zone (2030-01-02T03:04:05Z), or "now" (= in 1 minute)',
+      'start: "now" (= in 1 minute), "in 2h" / "+90m", a local "2030-01-02 03:00" (in --tz), or an ISO 8601 instant with a zone',
       'now',
     )
-    .option('--until <when>', 'end: an ISO 8601 instant with a zone')
+    .option('--until <when>', 'end: a time in the same forms but "now" ("+2h" counts from now, not from the start)')
     .option('--duration <length>', 'end as a length after the start, with a unit: 90m, 2h, 1h30m, 1d (default: 1h)')
+    .option(
+      '--tz <zone>',
+      "IANA zone of local times given, and of times shown on a terminal (default: $TZ, else the system's)",
+    )
     .option('--remind', 'remind subscribers before the window starts (default)')
     .option('--no-remind', 'do not remind subscribers')
     .option('--auto-start', 'move to in progress and components to under maintenance at the start (default)')
@@ -44,9 +48,14 @@ export function registerScheduleMaintenance(program: Command, io: Io): void {
 By default the window is completed by hand (resolve-incident), while its components
 return to operational automatically at its end.
 
+A local time is read in --tz (else $TZ or the system's zone). One that the clocks skip when
+they go forward is refused, and so is one they show twice when they go back: give its offset
+then (2030-10-27T02:30+02:00). The request carries UTC; a terminal shows both.
+
 Example:
   $ statuspage schedule-maintenance -p pg0000000001 -c cmp000000001 -t "weekly maintenance" \\
-      --scheduled 2030-01-02T03:00:00Z --duration 2h -m 'Jenkins will be under maintenance'`,
+      --scheduled 2030-01-02T03:00:00Z --duration 2h -m 'Jenkins will be under maintenance'
+  $ statuspage schedule-maintenance -t "weekly DB" --scheduled "2030-01-10 02:00" --tz Europe/Berlin --duration 2h`,
   );
   cmd.action(lazyAction(io, async () => (await import('./run.js')).runScheduleMaintenance));
 }

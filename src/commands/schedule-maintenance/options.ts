@@ -6,6 +6,7 @@ import {
   messageShape,
   notifyShape,
   outputShape,
+  timeZoneSchema,
   titleSchema,
 } from '../../cli/option-schemas.js';
 import * as z from '../../zod.js';
@@ -20,6 +21,7 @@ export const scheduleMaintenanceOptionsSchema = commandSchema({
   scheduled: z.string().default('now'),
   until: z.string().optional(),
   duration: z.string().optional(),
+  tz: timeZoneSchema.optional(),
   remind: z.boolean().default(true),
   autoStart: z.boolean().default(true),
   autoComplete: z.boolean().optional(),

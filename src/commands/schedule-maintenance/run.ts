@@ -7,6 +7,7 @@ import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/session.js';
 import { emitDuplicate, emitIncident, nextStepsHint } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
+import { localZone } from '../../utils/time.js';
 import { parseOptions } from '../../utils/validate.js';
 import { scheduleMaintenanceOptionsSchema } from './options.js';
 import { buildScheduleMaintenanceBody } from './request.js';
@@ -14,7 +15,7 @@ import { assertComponentStatusesFit, maintenanceWindow } from './window.js';
 
 export async function runScheduleMaintenance(io: Io, raw: RawOptions): Promise<void> {
   const options = parseOptions(scheduleMaintenanceOptionsSchema, raw);
-  const window = maintenanceWindow(options, new Date(io.now()));
+  const window = maintenanceWindow(options, new Date(io.now()), options.tz ?? localZone(io.env));
   assertComponentStatusesFit(options.components, window);
   const message = await resolveMessage(io, options);
   await withSession(io, options, async (session) => {

@@ -1,6 +1,14 @@
 // The maintenance window from --scheduled, --until and --duration, checked against the clock.
+// update-incident moves a window by the same rules (update-incident/reschedule.ts).
 import { UsageError } from '../../errors.js';
-import { LAST_INSTANT_MS, parseDuration, parseInstant } from '../../utils/time.js';
+import {
+  LAST_INSTANT_MS,
+  parseDuration,
+  parseInstant,
+  parseWhen,
+  timeFormsHint,
+  type WhenContext,
+} from '../../utils/time.js';
 
 /** Statuspage refuses a window that starts the moment it is created. */
 export const NOW_LEAD_MS = 60_000;
@@ -19,41 +27,83 @@ export interface MaintenanceWindow {
   startsNow: boolean;
 }
 
-const INSTANT_HINT = 'expected an ISO 8601 instant with a zone, e.g. 2030-01-02T03:04:05Z or 2030-01-02T05:04:05+02:00';
+/** `'in 2h' (2030-01-01T02:00:00.000Z)`: what was typed and, unless it was an instant already, what it became. */
+export function given(flag: string, text: string, resolved?: Date): string {
+  const shown = resolved && !parseInstant(text) ? ` (${resolved.toISOString()})` : '';
+  return `${flag} '${text}'${shown}`;
+}
 
-export function maintenanceWindow(flags: WindowFlags, now: Date = new Date()): MaintenanceWindow {
-  const startsNow = flags.scheduled.trim().toLowerCase() === 'now';
-  const start = startsNow ? new Date(now.getTime() + NOW_LEAD_MS) : parseInstant(flags.scheduled);
-  if (!start) throw new UsageError(`--scheduled '${flags.scheduled}': ${INSTANT_HINT}, or 'now'`);
-  if (start.getTime() <= now.getTime()) {
-    throw new UsageError(`--scheduled '${flags.scheduled}' is in the past (now is ${now.toISOString()})`);
+/** A time flag's value as an instant: any form parseWhen reads; otherwise a usage error naming the flag. */
+export function whenFlag(flag: string, text: string, context: WhenContext): Date {
+  const parsed = parseWhen(text, context);
+  if (parsed.ok) return parsed.value;
+  const orNow =
+    flag === '--scheduled' && parsed.problem === timeFormsHint(context.zone) ? ", or 'now' (in a minute)" : '';
+  throw new UsageError(`${flag} '${text}': ${parsed.problem}${orNow}`);
+}
+
+/** --scheduled: `now` (a minute ahead, which the API accepts) or a later time. */
+export function windowStart(text: string, context: WhenContext): { start: Date; startsNow: boolean } {
+  const startsNow = text.trim().toLowerCase() === 'now';
+  const start = startsNow ? new Date(context.now + NOW_LEAD_MS) : whenFlag('--scheduled', text, context);
+  if (start.getTime() <= context.now) {
+    throw new UsageError(
+      `${given('--scheduled', text, start)} is in the past (now is ${new Date(context.now).toISOString()})`,
+    );
   }
+  return { start, startsNow };
+}
+
+/** The end a flag gives, with the words that name it in an error. */
+export interface WindowEnd {
+  end: Date;
+  source: string;
+}
+
+/** --until or --duration after `start`, or undefined when neither is given. */
+export function endFromFlags(
+  flags: { until?: string | undefined; duration?: string | undefined },
+  start: Date,
+  context: WhenContext,
+): WindowEnd | undefined {
   if (flags.until !== undefined && flags.duration !== undefined) {
     throw new UsageError('--until and --duration cannot be used together; give one');
   }
-  let end: Date;
-  let endFlag: string;
   if (flags.until !== undefined) {
-    const until = parseInstant(flags.until);
-    if (!until) throw new UsageError(`--until '${flags.until}': ${INSTANT_HINT}`);
-    end = until;
-    endFlag = `--until '${flags.until}'`;
-  } else if (flags.duration !== undefined) {
+    const end = whenFlag('--until', flags.until, context);
+    return { end, source: given('--until', flags.until, end) };
+  }
+  if (flags.duration !== undefined) {
     const parsed = parseDuration(flags.duration);
     if (!parsed.ok) throw new UsageError(`--duration '${flags.duration}': ${parsed.problem}`);
-    end = new Date(start.getTime() + parsed.value);
-    endFlag = `--duration '${flags.duration}'`;
-  } else {
-    end = new Date(start.getTime() + DEFAULT_DURATION_MS);
-    endFlag = 'the default duration (1h)';
+    return { end: new Date(start.getTime() + parsed.value), source: `--duration '${flags.duration}'` };
   }
+  return undefined;
+}
+
+/** An end must follow the start and the clock, and fit the API's four-digit years. */
+export function checkEnd({ end, source }: WindowEnd, start: Date, now: number): Date {
   if (end.getTime() <= start.getTime()) {
-    throw new UsageError(`${endFlag} is not after the start (${start.toISOString()})`);
+    throw new UsageError(`${source} is not after the start (${start.toISOString()})`);
+  }
+  if (end.getTime() <= now) {
+    throw new UsageError(`${source} is in the past (now is ${new Date(now).toISOString()})`);
   }
   if (!(end.getTime() <= LAST_INSTANT_MS)) {
-    throw new UsageError(`${endFlag} ends after the year 9999, which the API cannot store; choose an earlier end`);
+    throw new UsageError(`${source} ends after the year 9999, which the API cannot store; choose an earlier end`);
   }
-  return { start, end, startsNow };
+  return end;
+}
+
+/** `zone`: where a local time (`2030-01-02 03:00`) is read. */
+export function maintenanceWindow(flags: WindowFlags, now: Date = new Date(), zone = 'UTC'): MaintenanceWindow {
+  const context: WhenContext = { now: now.getTime(), zone };
+  const { start, startsNow } = windowStart(flags.scheduled, context);
+  const end = endFromFlags(flags, start, context) ?? {
+    end: new Date(start.getTime() + DEFAULT_DURATION_MS),
+    source: 'the default duration (1h)',
+  };
+  return { start, end: checkEnd(end, start, context.now), startsNow };
 }
 
 /**

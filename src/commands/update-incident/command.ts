@@ -26,7 +26,14 @@ export function registerUpdateIncident(program: Command, io: Io): void {
       '-c, --components <ids...>',
       'components: IDs or names; without a status they are only attached; ID=STATUS sets one',
     )
-    .addOption(option('--component-status <status>', `status for the components: ${COMPONENT_STATUSES.join(', ')}`));
+    .addOption(option('--component-status <status>', `status for the components: ${COMPONENT_STATUSES.join(', ')}`))
+    .option('--scheduled <when>', 'move a scheduled maintenance to start then (forms as in schedule-maintenance)')
+    .option('--until <when>', 'move its end to then')
+    .option('--duration <length>', 'make it this long, from its (new) start: 90m, 2h, 1h30m, 1d')
+    .option(
+      '--tz <zone>',
+      "IANA zone of local times given, and of times shown on a terminal (default: $TZ, else the system's)",
+    );
   addOutputFlags(addConnectionFlags(addNotifyFlags(cmd)));
   cmd.addHelpText(
     'after',
@@ -39,9 +46,15 @@ attached, since the API replaces the list with the one sent. A status of the oth
 other open incidents are read, and its components are restored (to operational, or to the
 worst status another open incident still gives them).
 
+--scheduled, --until and --duration move a maintenance that has not started (status scheduled;
+it is read first). --scheduled alone keeps the window's length; --duration alone counts from
+its current start; --until alone moves only the end. Times take the forms schedule-maintenance
+takes: "now", "in 2h", "+90m", a local "2030-01-02 03:00" (in --tz), or an ISO 8601 instant.
+
 Example:
   $ statuspage update-incident -p pg0000000001 --incident hc6hf30zv16c -s identified \\
-      -m "We found the root cause, and we are working on a hotfix."`,
+      -m "We found the root cause, and we are working on a hotfix."
+  $ statuspage update-incident hc6hf30zv16c --scheduled "2030-01-10 02:00" --tz Europe/Berlin`,
   );
   cmd.action(lazyAction(io, async () => (await import('./run.js')).runUpdateIncident));
 }

@@ -8,6 +8,7 @@ import {
   messageShape,
   notifyShape,
   outputShape,
+  timeZoneSchema,
   titleSchema,
 } from '../../cli/option-schemas.js';
 import * as z from '../../zod.js';
@@ -24,13 +25,26 @@ export const updateIncidentOptionsSchema = commandSchema(
     impact: z.enum(IMPACTS).optional(),
     components: componentRefsSchema.default([]),
     componentStatus: componentStatusSchema.optional(),
+    scheduled: z.string().optional(),
+    until: z.string().optional(),
+    duration: z.string().optional(),
+    tz: timeZoneSchema.optional(),
   },
   // An update that changes nothing would still be a request, and maybe a notification.
   (o) =>
-    [o.title, o.status, o.impact, o.message, o.messageFile].every((v) => v === undefined) &&
+    [o.title, o.status, o.impact, o.message, o.messageFile, o.scheduled, o.until, o.duration].every(
+      (v) => v === undefined,
+    ) &&
     Array.isArray(o.components) &&
     o.components.length === 0
-      ? 'nothing to update: give at least one of --status, --message, --impact, --title, --components'
+      ? 'nothing to update: give at least one of --status, --message, --impact, --title, --components, --scheduled, --until, --duration'
       : undefined,
+  // A window moves only before it opens: any other status contradicts the move.
+  (o) => {
+    const moving = [o.scheduled, o.until, o.duration].some((v) => v !== undefined);
+    return moving && o.status !== undefined && o.status !== 'scheduled'
+      ? `--status ${String(o.status)} cannot be combined with --scheduled, --until or --duration: a window is moved only while it is scheduled`
+      : undefined;
+  },
 );
 export type UpdateIncidentOptions = z.infer<typeof updateIncidentOptionsSchema>;

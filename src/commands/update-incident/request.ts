@@ -1,10 +1,12 @@
 // The body of PATCH /pages/{page}/incidents/{id} for update-incident: only the fields given,
 // plus the components the incident already lists when -c adds some (`attached`). A status that
-// resolves restores components as resolve-incident does (`restoration`, cli/resolution.ts).
+// resolves restores components as resolve-incident does (`restoration`, cli/resolution.ts); a
+// moved maintenance window sends its new start and end (`window`, reschedule.ts).
 import type { UpdateIncidentBody } from '../../api/schemas.js';
 import type { Restoration } from '../../cli/resolution.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
 import type { UpdateIncidentOptions } from './options.js';
+import type { WindowFields } from './reschedule.js';
 
 export const RESOLVING_STATUSES: ReadonlySet<string> = new Set(['resolved', 'completed']);
 
@@ -14,6 +16,7 @@ export function buildUpdateIncidentBody(
   components: readonly ResolvedComponent[],
   attached: readonly { id: string }[] = [],
   restoration?: Restoration,
+  window: WindowFields = {},
 ): UpdateIncidentBody {
   const incident: UpdateIncidentBody['incident'] = {};
   if (options.title !== undefined) incident.name = options.title;
@@ -36,5 +39,6 @@ export function buildUpdateIncidentBody(
     if (changes.length > 0) incident.components = Object.fromEntries(changes);
     incident.component_ids = [...new Set([...attached, ...components].map((c) => c.id))];
   }
+  Object.assign(incident, window);
   return { incident };
 }

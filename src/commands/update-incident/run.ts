@@ -2,33 +2,45 @@ import { getIncident, updateIncident } from '../../api/endpoints.js';
 import type { Incident } from '../../api/schemas.js';
 import type { RawOptions } from '../../cli/command-kit.js';
 import { incidentFromArgs } from '../../cli/incident-arg.js';
+import { assertMovable } from '../../cli/maintenance-state.js';
 import { resolveMessage } from '../../cli/message.js';
 import { assertStatusFits, isClosed, kindOf, prepareRestoration, type Restoration } from '../../cli/resolution.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/session.js';
 import { emitIncident } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
+import { localZone } from '../../utils/time.js';
 import { parseOptions } from '../../utils/validate.js';
 import { updateIncidentOptionsSchema } from './options.js';
 import { buildUpdateIncidentBody, RESOLVING_STATUSES } from './request.js';
+import { movedWindow, planMove, type WindowFields } from './reschedule.js';
 
 export async function runUpdateIncident(io: Io, raw: RawOptions, args: string[]): Promise<void> {
   const incidentId = incidentFromArgs(raw.incident, args, raw.components);
   const options = parseOptions(updateIncidentOptionsSchema, { ...raw, incident: incidentId });
+  // A moved window's times are checked now; how they apply depends on the window, read below.
+  const move = planMove(options, { now: io.now(), zone: options.tz ?? localZone(io.env) });
   const message = await resolveMessage(io, options);
   const resolving = options.status !== undefined && RESOLVING_STATUSES.has(options.status);
   await withSession(io, options, async (session) => {
     const components = await resolveComponents(options.components, session);
     // component_ids replaces the incident's list of affected components, so the ones it already
-    // lists are read first and sent along; a resolving status reads it to restore them. A plain
-    // update stays one PATCH.
+    // lists are read first and sent along; a resolving status reads it to restore them; a moved
+    // window reads it to learn its kind, status and current window. A plain update stays one PATCH.
     let current: Incident | undefined;
-    if (components.length > 0 || resolving) {
+    if (components.length > 0 || resolving || move) {
       const why = resolving
         ? `--status ${options.status}: restoring components reads the incident first`
-        : "--components: adding components reads the incident's own first";
+        : move && components.length === 0
+          ? `${move.flag}: moving a window reads the maintenance first`
+          : "--components: adding components reads the incident's own first";
       current = await session.readingFor(why, () => session.read(getIncident(session.pageId, options.incident)));
       assertStatusFits(options.status, current);
+    }
+    let window: WindowFields = {};
+    if (move && current) {
+      assertMovable(current, move.flag);
+      window = movedWindow(move, current, io.now());
     }
     let restoration: Restoration | undefined;
     if (resolving && current) {
@@ -44,11 +56,11 @@ export async function runUpdateIncident(io: Io, raw: RawOptions, args: string[])
       restoration = await prepareRestoration(session, current, given);
     }
     const attached = current?.components ?? [];
-    const body = buildUpdateIncidentBody(options, message, components, attached, restoration);
+    const body = buildUpdateIncidentBody(options, message, components, attached, restoration, window);
     const req = updateIncident(session.pageId, options.incident, body);
     const incident = await session.write(req);
     if (!incident) return;
-    await emitIncident(io, resolving ? 'resolved' : 'updated', incident, options, {
+    await emitIncident(io, resolving ? 'resolved' : move ? 'rescheduled' : 'updated', incident, options, {
       notified: req.notifies,
       ...(current ? { before: current } : {}),
       ...(restoration ? { stays: restoration.stays } : {}),

@@ -1,0 +1,75 @@
+import { type ApiRequest, deleteIncident, getIncident } from '../../api/endpoints.js';
+import { ApiError } from '../../api/errors.js';
+import type { Incident } from '../../api/schemas.js';
+import type { RawOptions } from '../../cli/command-kit.js';
+import { canAsk, confirm } from '../../cli/confirm.js';
+import { incidentFromArgs } from '../../cli/incident-arg.js';
+import { assertCancellable } from '../../cli/maintenance-state.js';
+import { type Session, withSession } from '../../cli/session.js';
+import { UsageError } from '../../errors.js';
+import { emitCancelled } from '../../output/emit-cancelled.js';
+import type { Io } from '../../output/io.js';
+import { formatWindow, localZone } from '../../utils/time.js';
+import { parseOptions } from '../../utils/validate.js';
+import { cancelMaintenanceOptionsSchema } from './options.js';
+
+export async function runCancelMaintenance(io: Io, raw: RawOptions, args: string[]): Promise<void> {
+  const incidentId = incidentFromArgs(raw.incident, args);
+  const options = parseOptions(cancelMaintenanceOptionsSchema, { ...raw, incident: incidentId });
+  // A delete cannot be undone, so someone must say yes: at the question, or with --yes.
+  const ask = !options.yes && !options.dryRun;
+  if (ask && !canAsk(io)) {
+    throw new UsageError(
+      `cancel-maintenance deletes ${options.incident} for good and there is no terminal to ask on; confirm with --yes (-y)`,
+    );
+  }
+  await withSession(io, options, async (session) => {
+    const current = await session.readingFor('cancelling reads the maintenance first', () =>
+      session.read(getIncident(session.pageId, options.incident)),
+    );
+    assertCancellable(current);
+    if (ask) {
+      const window = current.scheduled_for
+        ? ` (${formatWindow(current.scheduled_for, current.scheduled_until, localZone(io.env), { utc: false })})`
+        : '';
+      if (!(await confirm(io, `Cancel maintenance "${current.name}"${window}? [y/N] `))) {
+        throw new UsageError(`declined; nothing sent: maintenance ${current.id} is still scheduled`);
+      }
+    }
+    const deleted = await deleteOrFindGone(session, deleteIncident(session.pageId, current.id), current);
+    if (deleted) await emitCancelled(io, deleted, options);
+  });
+}
+
+/**
+ * The client resends a DELETE whose answer was lost (it is idempotent), and the resend then finds
+ * nothing: a 404. The window was read a moment ago, so a 404 means it is gone, deleted by the
+ * first attempt or by someone else meanwhile. A second read confirms it before that counts as done;
+ * the result is then the maintenance as read before.
+ */
+async function deleteOrFindGone(
+  session: Session,
+  req: ApiRequest<Incident>,
+  current: Incident,
+): Promise<Incident | undefined> {
+  try {
+    return await session.write(req);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+    let stillThere: boolean;
+    try {
+      await session.read(getIncident(session.pageId, current.id));
+      stillThere = true;
+    } catch (readError) {
+      if (!(readError instanceof ApiError && readError.status === 404)) {
+        throw error.withNote('whether the maintenance is gone could not be checked');
+      }
+      stillThere = false;
+    }
+    if (stillThere) throw error;
+    session.io.err(
+      `maintenance ${current.id} was gone when the DELETE arrived (deleted by an earlier attempt whose answer was lost, or by someone else); it is cancelled`,
+    );
+    return current;
+  }
+}
