@@ -67,3 +67,18 @@ export class UsageError extends CliError {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * An outcome that is not a failure of the CLI but must still set the exit code (`status
+ * --exit-status` finding something open, a declined confirmation): `line`, if any, is printed as
+ * it is, without the `error:` prefix.
+ */
+export class ExitStatus extends CliError {
+  constructor(
+    exitCode: ExitCode,
+    readonly line?: string,
+  ) {
+    super(line ?? '', exitCode);
+    this.name = 'ExitStatus';
+  }
+}

@@ -1,7 +1,7 @@
 // Parses argv, runs the command, and turns every outcome into an exit code and at most one
 // line on stderr. No stack trace reaches the user: it could carry request details.
 import { CommanderError } from 'commander';
-import { CliError, ExitCode } from '../errors.js';
+import { CliError, ExitCode, ExitStatus } from '../errors.js';
 import type { Io } from '../output/io.js';
 import { assertNoSwallowedFlags, normalizeArgv } from './argv.js';
 import { buildProgram } from './program.js';
@@ -21,6 +21,10 @@ export function reportError(io: Io, error: unknown): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its own one-line message (or the help / version).
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof ExitStatus) {
+    if (error.line) io.err(error.line);
+    return error.exitCode;
   }
   if (error instanceof CliError) {
     io.err(`error: ${error.message}`);

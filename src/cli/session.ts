@@ -28,6 +28,8 @@ export class Session {
   private readonly keychainUser: string | undefined;
   private client: Promise<ApiClient> | undefined;
   private token: Promise<ResolvedToken> | undefined;
+  /** `--dry-run --json`: the requests, printed as one JSON document when the session closes. */
+  private readonly dryRuns: object[] = [];
 
   private constructor(
     readonly io: Io,
@@ -89,7 +91,7 @@ export class Session {
   async write<T>(req: ApiRequest<T>): Promise<T | undefined> {
     if (this.options.dryRun) {
       const authorization = await this.authorizationShown();
-      if (this.options.json) this.io.json({ dry_run: true, ...describeRequest(this.baseUrl, req, authorization) });
+      if (this.options.json) this.dryRuns.push({ dry_run: true, ...describeRequest(this.baseUrl, req, authorization) });
       else this.io.out(renderDryRun(this.baseUrl, req, authorization));
       return undefined;
     }
@@ -126,7 +128,10 @@ export class Session {
     return this.client;
   }
 
+  /** Releases the connections; prints what `--dry-run --json` collected: one object, or an array of several. */
   async close(): Promise<void> {
+    if (this.dryRuns.length > 0) this.io.json(this.dryRuns.length === 1 ? this.dryRuns[0] : this.dryRuns);
+    this.dryRuns.length = 0;
     if (this.client) await (await this.client.catch(() => undefined))?.close();
   }
 }

@@ -99,7 +99,7 @@ test('Enter, no, anything else or the end of input declines: nothing is sent, ex
       const newline = answer === undefined ? '\n' : '';
       assert.equal(
         result.stderr,
-        `${QUESTION}${newline}error: declined; nothing sent: maintenance ${window.id} is still scheduled\n`,
+        `${QUESTION}${newline}declined; nothing sent: maintenance ${window.id} is still scheduled\n`,
       );
     }
     assert.deepEqual(server.mutations(), []);

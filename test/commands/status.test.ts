@@ -138,7 +138,7 @@ test('what is broken: components not operational (groups named, not counted), in
       assert.equal(strict.stdout, result.stdout, 'the same report, then the verdict');
       assert.equal(
         strict.stderr,
-        'error: --exit-status: 2 components not operational, 1 incident open, 1 maintenance in progress\n',
+        'not all clear: 2 components not operational, 1 incident open, 1 maintenance in progress\n',
       );
       assert.deepEqual(server.mutations(), []);
     },
@@ -193,7 +193,7 @@ test('--json: the API objects, every component included; upcoming soonest first,
       const strict = await run(['status', '--json', '--exit-status']);
       assert.equal(strict.code, 1);
       assert.deepEqual(JSON.parse(strict.stdout), parsed, 'stdout stays one JSON document');
-      assert.equal(strict.stderr, 'error: --exit-status: 1 incident open\n');
+      assert.equal(strict.stderr, 'not all clear: 1 incident open\n');
     },
     { components: groupedComponents() },
   );

@@ -6,7 +6,7 @@ import { canAsk, confirm } from '../../cli/confirm.js';
 import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { assertCancellable } from '../../cli/maintenance-state.js';
 import { type Session, withSession } from '../../cli/session.js';
-import { UsageError } from '../../errors.js';
+import { ExitCode, ExitStatus, UsageError } from '../../errors.js';
 import { emitCancelled } from '../../output/emit-cancelled.js';
 import type { Io } from '../../output/io.js';
 import { formatWindow, localZone } from '../../utils/time.js';
@@ -33,7 +33,7 @@ export async function runCancelMaintenance(io: Io, raw: RawOptions, args: string
         ? ` (${formatWindow(current.scheduled_for, current.scheduled_until, localZone(io.env), { utc: false })})`
         : '';
       if (!(await confirm(io, `Cancel maintenance "${current.name}"${window}? [y/N] `))) {
-        throw new UsageError(`declined; nothing sent: maintenance ${current.id} is still scheduled`);
+        throw new ExitStatus(ExitCode.usage, `declined; nothing sent: maintenance ${current.id} is still scheduled`);
       }
     }
     const deleted = await deleteOrFindGone(session, deleteIncident(session.pageId, current.id), current);

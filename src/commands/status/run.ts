@@ -2,7 +2,7 @@ import { getPage } from '../../api/endpoints.js';
 import type { RawOptions } from '../../cli/command-kit.js';
 import { listAllComponents, listAllIncidents } from '../../cli/read-all.js';
 import { withSession } from '../../cli/session.js';
-import { CliError, ExitCode } from '../../errors.js';
+import { ExitStatus } from '../../errors.js';
 import { colorsFor } from '../../output/color.js';
 import { pageOrder } from '../../output/component-list.js';
 import { instantsFor } from '../../output/instant.js';
@@ -28,9 +28,7 @@ export async function runStatus(io: Io, raw: RawOptions): Promise<void> {
       io.out(renderStatus(status, context));
     }
     const found = problems(status);
-    // The CLI's exit codes come from errors; 1 is the one health scripts expect for "not clear".
-    if (options.exitStatus && found.length > 0) {
-      throw new CliError(`--exit-status: ${found.join(', ')}`, ExitCode.apiError);
-    }
+    // 1 is what health scripts expect for "not all clear"; the line says why, as no error does.
+    if (options.exitStatus && found.length > 0) throw new ExitStatus(1, `not all clear: ${found.join(', ')}`);
   });
 }
