@@ -76,12 +76,22 @@ export function addConnectionFlags(cmd: Command): Command {
   return addTransportFlags(addKeychainFlags(cmd));
 }
 
-export function addOutputFlags(cmd: Command, { dryRun = true } = {}): Command {
-  if (dryRun) cmd.option('--dry-run', 'validate and print the request that would be sent; send nothing');
+/**
+ * --json, -q, --no-color and --no-input; for a command that writes (`dryRun`), --dry-run and
+ * -y/--yes too. `yes` words -y for a command whose question is its own (cancel-maintenance).
+ */
+export function addOutputFlags(
+  cmd: Command,
+  { dryRun = true, yes = 'send without the last look at a terminal and its question (Send? [y/N])' } = {},
+): Command {
+  if (dryRun) {
+    cmd.option('--dry-run', 'validate and print the request that would be sent; send nothing').option('-y, --yes', yes);
+  }
   return cmd
     .option('--json', 'print the API object as JSON on stdout')
     .option('-q, --quiet', 'print only the ID')
-    .option('--no-color', 'never colour the output');
+    .option('--no-color', 'never colour the output')
+    .option('--no-input', 'never prompt, even at a terminal: a missing value is an error (also STATUSPAGE_NO_INPUT=1)');
 }
 
 /** -m / --message-file; `what` says what the message is to subscribers. */

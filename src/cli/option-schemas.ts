@@ -131,11 +131,14 @@ export const connectionShape = {
   maxRetries: maxRetriesSchema.default(3),
 };
 
-/** --json, -q, and --dry-run where the command writes. */
+/** --json, -q, --no-input, and --dry-run and -y/--yes where the command writes. */
 export const outputShape = {
   dryRun: z.boolean().default(false),
+  yes: z.boolean().default(false),
   json: z.boolean().default(false),
   quiet: z.boolean().default(false),
+  /** false with --no-input (commander's negated flag): never prompt. */
+  input: z.boolean().default(true),
 };
 
 /** -m / --message-file. */

@@ -33,6 +33,10 @@ function inertJson(value: unknown): string {
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** A variable that switches something on: set, and not empty, 0 or false (CI=false is no CI). */
+const isSet = (value: string | undefined): boolean =>
+  value !== undefined && !['', '0', 'false'].includes(value.trim().toLowerCase());
+
 /** stdin as a terminal offers it (raw mode for hidden input); a pipe or a test stream lacks setRawMode. */
 export type InputStream = NodeJS.ReadableStream & { setRawMode?: (mode: boolean) => unknown };
 
@@ -140,6 +144,25 @@ export class Io {
   ownEscapes(sequence: string): string {
     this.escapeToken ??= `\ue000${globalThis.crypto.randomUUID()}\ue001`;
     return sequence.split('\u001b').join(this.escapeToken);
+  }
+
+  /**
+   * Whether a person can be asked (a missing value, a confirmation): stdin to answer on and stderr
+   * to be asked on are both terminals, CI is not set, and neither --no-input (`noInputFlag`) nor
+   * STATUSPAGE_NO_INPUT says otherwise. The one rule for every prompt and question the CLI has.
+   */
+  interactive(noInputFlag = false): boolean {
+    if (noInputFlag || isSet(this.env.STATUSPAGE_NO_INPUT) || isSet(this.env.CI)) return false;
+    return this.stdinIsTTY && this.stderrIsTTY;
+  }
+
+  /**
+   * The streams a prompt library draws on: stdin, and stderr (prompts are messages, never data).
+   * Such a library writes its own escapes there, past write(): text from the API must be passed
+   * through sanitize() and redact() before it is handed to one.
+   */
+  promptStreams(): { input: InputStream; output: NodeJS.WritableStream } {
+    return { input: this.stdin, output: this.stderr };
   }
 
   isTTY(stream: StreamName): boolean {

@@ -141,7 +141,11 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', '--v']), ['--version']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--im']), ['--impact']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-c']), ['-c', '-cs']);
-  assert.deepEqual(bashComplete(['statuspage', 'create_incident', '--no-']), ['--no-color', '--no-notify']);
+  assert.deepEqual(bashComplete(['statuspage', 'create_incident', '--no-']), [
+    '--no-color',
+    '--no-input',
+    '--no-notify',
+  ]);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-i', '']), [...IMPACTS].sort());
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--impact', '=', 'ma']), ['maintenance', 'major']);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--status', '=', '']), [...REALTIME_STATUSES].sort());

@@ -9,9 +9,10 @@ export function registerCancelMaintenance(program: Command, io: Io): void {
     .argument('[maintenance]', 'maintenance ID (or use --incident)')
     .summary('delete a maintenance that has not started')
     .description('Cancel a scheduled maintenance before it starts: it is deleted from the page. This cannot be undone.')
-    .addOption(option('--incident <id>', 'maintenance ID'))
-    .option('-y, --yes', 'delete without asking (required where there is no terminal to ask on)');
-  addOutputFlags(addConnectionFlags(cmd));
+    .addOption(option('--incident <id>', 'maintenance ID'));
+  addOutputFlags(addConnectionFlags(cmd), {
+    yes: 'delete without asking (required where there is no terminal to ask on)',
+  });
   cmd.addHelpText(
     'after',
     `

@@ -2,7 +2,7 @@ import { type ApiRequest, deleteIncident, getIncident } from '../../api/endpoint
 import { ApiError } from '../../api/errors.js';
 import type { Incident } from '../../api/schemas.js';
 import type { RawOptions } from '../../cli/command-kit.js';
-import { canAsk, confirm } from '../../cli/confirm.js';
+import { canAsk, confirm, whyNotAsked } from '../../cli/confirm.js';
 import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { assertCancellable } from '../../cli/maintenance-state.js';
 import { type Session, withSession } from '../../cli/session.js';
@@ -18,9 +18,9 @@ export async function runCancelMaintenance(io: Io, raw: RawOptions, args: string
   const options = parseOptions(cancelMaintenanceOptionsSchema, { ...raw, incident: incidentId });
   // A delete cannot be undone, so someone must say yes: at the question, or with --yes.
   const ask = !options.yes && !options.dryRun;
-  if (ask && !canAsk(io)) {
+  if (ask && !canAsk(io, !options.input)) {
     throw new UsageError(
-      `cancel-maintenance deletes ${options.incident} for good and there is no terminal to ask on; confirm with --yes (-y)`,
+      `cancel-maintenance deletes ${options.incident} for good and ${whyNotAsked(io, !options.input)}; confirm with --yes (-y)`,
     );
   }
   await withSession(io, options, async (session) => {
