@@ -6,6 +6,8 @@ export interface MemoryIoOptions {
   env?: Env;
   /** What stdin holds; it is closed after it. Without it stdin is empty. */
   input?: string | Buffer;
+  /** stdin itself, for a test that types as the CLI asks (a PassThrough); `input` is then ignored. */
+  stdin?: Readable;
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
@@ -36,7 +38,7 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
   const err = collector();
   const input = options.input === undefined ? [] : [Buffer.from(options.input)];
   const io = new Io({
-    stdin: Readable.from(input),
+    stdin: options.stdin ?? Readable.from(input),
     stdout: out.stream,
     stderr: err.stream,
     stdinIsTTY: options.stdinIsTTY ?? false,
