@@ -10,6 +10,8 @@ import {
   incidentSchema,
   type Page,
   pageSchema,
+  type SubscriberCount,
+  subscriberCountSchema,
   type UpdateComponentBody,
   type UpdateIncidentBody,
 } from './schemas.js';
@@ -42,6 +44,19 @@ export interface ApiRequest<T> {
    * or a new status.
    */
   notifies?: boolean;
+  /**
+   * Set on writes that post to an incident's subscribers, whether or not this one notifies them (a
+   * create; an update with a message or a status): a terminal gets a last look at what they will
+   * read before it is sent (cli/last-look.ts), from the body and what the command read before.
+   */
+  preview?: BroadcastPreview;
+}
+
+export interface BroadcastPreview {
+  /** The incident an update changes; none for a create. */
+  incidentId?: string;
+  /** That incident as the command read it before the write, if it did: its name, status, components. */
+  before?: Incident;
 }
 
 /** What a request's answer carried besides its body. */
@@ -74,6 +89,7 @@ export function createIncident(pageId: string, body: CreateIncidentBody): ApiReq
     parse: parser(incidentSchema),
     interrupted: 'interrupted after the create was sent; it may exist: statuspage list-incidents',
     notifies: body.incident.deliver_notifications !== false,
+    preview: {},
   };
   // Without a request ID the incident cannot be told apart from another: it is never resent blindly.
   if (requestId !== undefined) {
@@ -83,7 +99,13 @@ export function createIncident(pageId: string, body: CreateIncidentBody): ApiReq
   return req;
 }
 
-export function updateIncident(pageId: string, incidentId: string, body: UpdateIncidentBody): ApiRequest<Incident> {
+/** `before`: the incident as the command read it, for the last look at a terminal (its old name and statuses). */
+export function updateIncident(
+  pageId: string,
+  incidentId: string,
+  body: UpdateIncidentBody,
+  before?: Incident,
+): ApiRequest<Incident> {
   const req: ApiRequest<Incident> = {
     method: 'PATCH',
     path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`,
@@ -94,8 +116,9 @@ export function updateIncident(pageId: string, incidentId: string, body: UpdateI
       body.incident.deliver_notifications !== false &&
       (body.incident.body !== undefined || body.incident.status !== undefined),
   };
-  // Sending the same fields twice is harmless, except a message: it would be posted, and mailed, twice.
   const { body: message, status } = body.incident;
+  if (message !== undefined || status !== undefined) req.preview = { incidentId, ...(before ? { before } : {}) };
+  // Sending the same fields twice is harmless, except a message: it would be posted, and mailed, twice.
   if (message !== undefined) {
     req.trace = { kind: 'update', pageId, incidentId, body: message, ...(status ? { status } : {}) };
   }
@@ -178,6 +201,11 @@ export function updateComponent(
 
 export function getPage(pageId: string): ApiRequest<Page> {
   return { method: 'GET', path: `/pages/${seg(pageId)}`, parse: parser(pageSchema) };
+}
+
+/** How many subscribers of each kind the page has (active ones: the API's default state). */
+export function getSubscriberCount(pageId: string): ApiRequest<SubscriberCount> {
+  return { method: 'GET', path: `/pages/${seg(pageId)}/subscribers/count`, parse: parser(subscriberCountSchema) };
 }
 
 export function listPages(): ApiRequest<Page[]> {

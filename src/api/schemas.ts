@@ -131,6 +131,21 @@ export const pageSchema = z.looseObject({
 });
 export type Page = z.infer<typeof pageSchema>;
 
+/**
+ * GET /pages/{page}/subscribers/count: the spec's SubscriberCountByType (active subscribers, by
+ * default). A count that is not a whole number is left out rather than failing the read.
+ */
+const subscriberTally = z.number().int().nonnegative().optional().catch(undefined);
+export const subscriberCountSchema = z.looseObject({
+  email: subscriberTally,
+  sms: subscriberTally,
+  webhook: subscriberTally,
+  slack: subscriberTally,
+  teams: subscriberTally,
+  integration_partner: subscriberTally,
+});
+export type SubscriberCount = z.infer<typeof subscriberCountSchema>;
+
 /** Error bodies carry `message` (per the spec) or `error`, a string or a list of strings. */
 export const errorBodySchema = z.looseObject({
   message: z.union([z.string(), z.array(z.string())]).optional(),

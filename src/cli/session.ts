@@ -12,8 +12,10 @@ import { whileInFlight } from '../interrupt.js';
 import { describeRequest, MASKED_AUTHORIZATION, NO_TOKEN_AUTHORIZATION, renderDryRun } from '../output/dry-run.js';
 import type { Env, Io } from '../output/io.js';
 import { apiBaseUrl } from './api-url.js';
+import { lastLook } from './last-look.js';
 import { openClient } from './open-transport.js';
 import { type CommonOptions, idSchema } from './option-schemas.js';
+import { type Prompter, prompter } from './prompts.js';
 
 export type ChosenProfile = { name: string; profile: Profile };
 
@@ -28,6 +30,11 @@ export class Session {
   private readonly keychainUser: string | undefined;
   private client: Promise<ApiClient> | undefined;
   private token: Promise<ResolvedToken> | undefined;
+  /** Time spent waiting for a person at a prompt: --timeout bounds the API, not the person. */
+  private personMs = 0;
+  /** personMs when the client was opened: its deadline is moved by reopening it. */
+  private clientPersonMs = 0;
+  private prompter: Prompter | undefined;
   /** `--dry-run --json`: the requests, printed as one JSON document when the session closes. */
   private readonly dryRuns: object[] = [];
 
@@ -70,6 +77,27 @@ export class Session {
     return this.options.dryRun;
   }
 
+  /** Whether a person can be asked for what is missing (Io.interactive, with --no-input). */
+  get interactive(): boolean {
+    return this.io.interactive(!this.options.input);
+  }
+
+  /** Questions for the person at the terminal (cli/prompts.ts); check `interactive` first. */
+  get prompts(): Prompter {
+    this.prompter ??= prompter(this.io, (asking) => this.waitForPerson(asking));
+    return this.prompter;
+  }
+
+  /** Runs a question; the time it takes is added to the --timeout deadline. */
+  async waitForPerson<T>(asking: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    try {
+      return await asking();
+    } finally {
+      this.personMs += Date.now() - started;
+    }
+  }
+
   /** A request that changes nothing: sent even under --dry-run. */
   async read<T>(req: ApiRequest<T>): Promise<T> {
     return (await this.connect()).send(req);
@@ -87,7 +115,10 @@ export class Session {
     }
   }
 
-  /** A request that changes the page: under --dry-run it is printed and `undefined` is returned. */
+  /**
+   * A request that changes the page: under --dry-run it is printed and `undefined` is returned.
+   * At a terminal, a write that posts to subscribers is shown and confirmed first (cli/last-look.ts).
+   */
   async write<T>(req: ApiRequest<T>): Promise<T | undefined> {
     if (this.options.dryRun) {
       const authorization = await this.authorizationShown();
@@ -95,8 +126,19 @@ export class Session {
       else this.io.out(renderDryRun(this.baseUrl, req, authorization));
       return undefined;
     }
+    if (this.looksFirst(req)) await lastLook(this, req);
     const client = await this.connect();
     return whileInFlight(req.interrupted, () => client.send(req));
+  }
+
+  /**
+   * The last look before a broadcast: a write that posts to subscribers (or says it notifies), at a
+   * terminal, unless --yes or the profile's `confirm: false` says not to ask. Scripts never get it.
+   */
+  private looksFirst(req: ApiRequest<unknown>): boolean {
+    if (req.preview === undefined && req.notifies !== true) return false;
+    if (this.options.yes || this.profile?.profile.confirm === false) return false;
+    return this.interactive;
   }
 
   /** A dry run says whether a real run would have a token, without ever showing it. */
@@ -111,20 +153,40 @@ export class Session {
   }
 
   resolveToken(): Promise<ResolvedToken> {
+    // `--token -` at a terminal asks for it: a person's time, as at any prompt.
+    const asks = this.options.token === '-' && this.io.stdinIsTTY;
+    const started = Date.now();
     this.token ??= resolveToken(this.io, {
       flag: this.options.token,
       timeout: this.options.timeout,
       keychainService: this.options.keychainService,
       keychainUser: this.keychainUser,
       loadKeychain: () => loadKeychain(this.io.env, this.io.platform, this.io.remainingMs(this.options.timeout)),
+    }).finally(() => {
+      if (asks) this.personMs += Date.now() - started;
     });
     return this.token;
   }
 
+  /**
+   * The client, with the --timeout deadline counted from the start plus the time spent at prompts:
+   * after a question it is reopened, so a person who took a minute to answer still has the API's
+   * time left.
+   */
   private connect(): Promise<ApiClient> {
-    this.client ??= this.resolveToken().then(({ token }) =>
-      openClient(this.io, { ...this.options, baseUrl: this.baseUrl, token, startedAt: this.startedAt }),
-    );
+    if (this.client && this.clientPersonMs === this.personMs) return this.client;
+    const previous = this.client;
+    this.client = (async () => {
+      if (previous) await (await previous.catch(() => undefined))?.close();
+      const { token } = await this.resolveToken();
+      this.clientPersonMs = this.personMs;
+      return openClient(this.io, {
+        ...this.options,
+        baseUrl: this.baseUrl,
+        token,
+        startedAt: this.startedAt + this.personMs,
+      });
+    })();
     return this.client;
   }
 

@@ -62,7 +62,8 @@ test('on a real terminal, only the CLI’s own colour codes are written', { skip
   await withServer(
     async ({ server }) => {
       const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId };
-      for (const args of [['list-components'], ['create-incident', '-t', POISON, '-c', 'cmp000000001']]) {
+      // --yes: no last look to answer (its text passes the same sanitizer: test/cli/last-look.test.ts).
+      for (const args of [['list-components'], ['create-incident', '-t', POISON, '-c', 'cmp000000001', '--yes']]) {
         const result = await runCliInTty(args, env);
         assert.equal(result.code, 0, result.output);
         assert.match(result.output, OWN_ESCAPES, 'coloured');

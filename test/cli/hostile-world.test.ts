@@ -259,7 +259,9 @@ describe('a hostile world', { concurrency: true }, () => {
 
   test('--token - on a terminal reads the token at a hidden prompt', async () => {
     await withServer(async ({ server, runBare }) => {
-      const result = await runBare(['create-incident', '-t', 'x', '-p', server.pageId, '--token', '-', '-q'], {
+      // --yes: the last look before the create (test/cli/last-look.test.ts) is not what is tested here.
+      const args = ['create-incident', '-t', 'x', '-p', server.pageId, '--token', '-', '-q', '--yes'];
+      const result = await runBare(args, {
         input: `${server.token}\r`,
         tty: { stdin: true, stderr: true },
       });

@@ -1,5 +1,6 @@
 // What a person at a terminal sees, beyond what a pipe gets: whether subscribers were
-// notified, and the exact follow-up commands after a create or schedule.
+// notified, and the exact follow-up commands after a create or schedule. The writes say --yes:
+// the last look before a broadcast, and its question, have tests of their own (test/tmux/).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertOk, withServer } from '../support/harness.js';
@@ -13,7 +14,7 @@ test('create on a terminal: the summary says subscribers are notified; stderr sh
 }, async () => {
   await withServer(async ({ server, run }) => {
     const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId };
-    const result = await runCliInTty(['create-incident', '-t', 'API errors', '-s', 'investigating'], env);
+    const result = await runCliInTty(['create-incident', '-t', 'API errors', '-s', 'investigating', '--yes'], env);
     assert.equal(result.code, 0, result.output);
     assert.match(result.output, ANSI, 'coloured on a terminal');
     const lines = plain(result.output).trimEnd().split('\n');
@@ -46,7 +47,7 @@ test('--no-notify and a change without a message say subscribers are not notifie
       STATUSPAGE_PAGE_ID: server.pageId,
       NO_COLOR: '1',
     };
-    const quietCreate = await runCliInTty(['create-incident', '-t', 'Quiet', '--no-notify'], env);
+    const quietCreate = await runCliInTty(['create-incident', '-t', 'Quiet', '--no-notify', '--yes'], env);
     assert.equal(quietCreate.code, 0, quietCreate.output);
     assert.match(quietCreate.output, /^Created incident \(subscribers not notified\):\n/);
     assert.doesNotMatch(quietCreate.output, ANSI, 'NO_COLOR is respected on a terminal');
@@ -54,10 +55,10 @@ test('--no-notify and a change without a message say subscribers are not notifie
     const incident = server.addIncident({ name: 'Open' });
     const rename = await runCliInTty(['update-incident', incident.id, '-t', 'Renamed'], env);
     assert.match(rename.output, /^Updated incident \(subscribers not notified\):\n/);
-    const message = await runCliInTty(['update-incident', incident.id, '-m', 'Still looking.'], env);
+    const message = await runCliInTty(['update-incident', incident.id, '-m', 'Still looking.', '--yes'], env);
     assert.match(message.output, /^Updated incident \(subscribers notified\):\n/);
     assert.doesNotMatch(message.output, /Next:/, 'the hint follows creates only');
-    const resolve = await runCliInTty(['resolve-incident', incident.id, '--no-notify'], env);
+    const resolve = await runCliInTty(['resolve-incident', incident.id, '--no-notify', '--yes'], env);
     assert.match(resolve.output, /^Resolved incident \(subscribers not notified\):\n/);
   });
 });
@@ -65,7 +66,10 @@ test('--no-notify and a change without a message say subscribers are not notifie
 test('schedule on a terminal: the hint completes the maintenance', { skip: ttyUnavailable }, async () => {
   await withServer(async ({ server }) => {
     const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId };
-    const result = await runCliInTty(['schedule-maintenance', '-t', 'Window', '--no-color'], env);
+    const result = await runCliInTty(
+      ['schedule-maintenance', '-t', 'Window', '--scheduled', 'now', '--no-color', '--yes'],
+      env,
+    );
     assert.equal(result.code, 0, result.output);
     assert.doesNotMatch(result.output, ANSI, '--no-color is respected on a terminal');
     assert.match(result.output, /^Scheduled maintenance \(subscribers notified\):\n/);
@@ -76,7 +80,7 @@ test('schedule on a terminal: the hint completes the maintenance', { skip: ttyUn
 test('-q on a terminal prints only the ID: no summary, no hint', { skip: ttyUnavailable }, async () => {
   await withServer(async ({ server }) => {
     const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId };
-    const result = await runCliInTty(['create-incident', '-t', 'Scripted', '-q'], env);
+    const result = await runCliInTty(['create-incident', '-t', 'Scripted', '-q', '--yes'], env);
     assert.equal(result.code, 0, result.output);
     assert.equal(result.output, `${[...server.incidents.keys()][0]}\n`);
   });

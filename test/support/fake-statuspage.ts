@@ -35,7 +35,15 @@ export interface FakeStatuspageOptions {
   clockOffsetMs?: number;
   /** Incident lists show a new incident only this long after it was created (a lagging replica). */
   listLagMs?: number;
+  /** What GET /pages/{page}/subscribers/count answers (see FakeStatuspage.subscriberCount). */
+  subscriberCount?: SubscriberCountAnswer;
 }
+
+/** Counts by type (the spec's SubscriberCountByType), or an error status such as 403. */
+export type SubscriberCountAnswer = Partial<Record<SubscriberType, number>> | { status: number };
+const SUBSCRIBER_TYPES = ['email', 'sms', 'webhook', 'slack', 'teams', 'integration_partner'] as const;
+type SubscriberType = (typeof SUBSCRIBER_TYPES)[number];
+const SUBSCRIBER_STATES = ['active', 'unconfirmed', 'quarantined', 'all'];
 
 export interface RecordedRequest {
   method: string;
@@ -98,6 +106,12 @@ export interface FakeStatuspage {
   failNext(response: CannedResponse, times?: number): void;
   /** Queues a fault for the next `times` requests it applies to (after any queued before it). */
   injectFault(fault: Fault, times?: number): void;
+  /**
+   * What GET /pages/{page}/subscribers/count answers; set it to change it. By default a page with
+   * 1,234 e-mail, 56 SMS and 7 webhook subscribers; `{ status: 403 }` refuses, as the API does a
+   * token that may not read subscribers.
+   */
+  subscriberCount: SubscriberCountAnswer;
   close(): Promise<void>;
 }
 
@@ -158,6 +172,7 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
   const validationErrors: string[] = [];
   const faults: Fault[] = [];
   const closing = new AbortController();
+  const fake = { subscriberCount: options.subscriberCount ?? { email: 1234, sms: 56, webhook: 7 } };
 
   function takeFault(method: string): Fault | undefined {
     const index = faults.findIndex((f) => f.method === undefined || f.method.toUpperCase() === method);
@@ -259,6 +274,20 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
         default:
           throw notAllowed();
       }
+    }
+
+    if (collection === 'subscribers' && id === 'count') {
+      if (method !== 'GET') throw notAllowed();
+      const answer = fake.subscriberCount;
+      if ('status' in answer) throw new HttpError(answer.status, { error: 'You do not have access to subscribers' });
+      if (query.type !== undefined && !(SUBSCRIBER_TYPES as readonly string[]).includes(query.type)) {
+        throw new HttpError(400, { error: `type '${query.type}' is not a subscriber type` });
+      }
+      if (query.state !== undefined && !SUBSCRIBER_STATES.includes(query.state)) {
+        throw new HttpError(400, { error: `state '${query.state}' is not a subscriber state` });
+      }
+      const types = query.type === undefined ? SUBSCRIBER_TYPES : [query.type as SubscriberType];
+      return { status: 200, body: Object.fromEntries(types.map((type) => [type, answer[type] ?? 0])) };
     }
 
     if (collection === 'components') {
@@ -379,6 +408,12 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     },
     injectFault: (fault, times = 1) => {
       for (let i = 0; i < times; i++) faults.push(fault);
+    },
+    get subscriberCount() {
+      return fake.subscriberCount;
+    },
+    set subscriberCount(answer: SubscriberCountAnswer) {
+      fake.subscriberCount = answer;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

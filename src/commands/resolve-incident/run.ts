@@ -31,7 +31,7 @@ export async function runResolveIncident(io: Io, raw: RawOptions, args: string[]
     const restoration = await prepareRestoration(session, current, given);
     const fields = { kind: kindOf(current), body: message, notify: options.notify };
     const body = buildResolveIncidentBody(fields, restoration, current.components ?? []);
-    const req = updateIncident(session.pageId, options.incident, body);
+    const req = updateIncident(session.pageId, options.incident, body, current);
     const incident = await session.write(req);
     if (!incident) return;
     await emitIncident(io, 'resolved', incident, options, {

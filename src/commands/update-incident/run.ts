@@ -57,7 +57,7 @@ export async function runUpdateIncident(io: Io, raw: RawOptions, args: string[])
     }
     const attached = current?.components ?? [];
     const body = buildUpdateIncidentBody(options, message, components, attached, restoration, window);
-    const req = updateIncident(session.pageId, options.incident, body);
+    const req = updateIncident(session.pageId, options.incident, body, current);
     const incident = await session.write(req);
     if (!incident) return;
     await emitIncident(io, resolving ? 'resolved' : move ? 'rescheduled' : 'updated', incident, options, {
