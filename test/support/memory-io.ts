@@ -8,6 +8,8 @@ export interface MemoryIoOptions {
   input?: string | Buffer;
   /** stdin itself, for a test that types as the CLI asks (a PassThrough); `input` is then ignored. */
   stdin?: Readable;
+  /** Called with all of stderr so far after each write to it: for a test that waits for a question. */
+  onStderr?: (soFar: string) => void;
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
@@ -22,20 +24,22 @@ export interface MemoryIo {
   stderr(): string;
 }
 
-function collector(): { stream: Writable; text: () => string } {
+function collector(onWrite?: (soFar: string) => void): { stream: Writable; text: () => string } {
   const chunks: Buffer[] = [];
+  const text = () => Buffer.concat(chunks).toString('utf8');
   const stream = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
       chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      onWrite?.(text());
       done();
     },
   });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+  return { stream, text };
 }
 
 export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
   const out = collector();
-  const err = collector();
+  const err = collector(options.onStderr);
   const input = options.input === undefined ? [] : [Buffer.from(options.input)];
   const io = new Io({
     stdin: options.stdin ?? Readable.from(input),

@@ -39,6 +39,9 @@ incidents and maintenance in progress are read too (two more GETs): a component 
 still affects keeps the worst status they give it, and the output says which and why. With
 --components only those are restored; the others stay attached, and are listed.
 
+Without an ID, at a terminal, it asks which unresolved incident or maintenance in progress to
+resolve, newest first. In a script, in CI or with --no-input, the ID is required.
+
 Example:
   $ statuspage resolve-incident -p pg0000000001 --incident hc6hf30zv16c -e incident \\
       -m "The fix is deployed and error rates are back to normal."`,

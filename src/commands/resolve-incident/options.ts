@@ -11,7 +11,7 @@ import * as z from '../../zod.js';
 
 export const EVENTS = ['incident', 'maintenance'] as const;
 
-export const resolveIncidentOptionsSchema = commandSchema({
+const shape = {
   ...connectionShape,
   ...outputShape,
   ...messageShape,
@@ -19,5 +19,10 @@ export const resolveIncidentOptionsSchema = commandSchema({
   incident: idSchema,
   event: z.enum(EVENTS).optional(),
   components: componentRefsSchema.default([]),
-});
+};
+
+export const resolveIncidentOptionsSchema = commandSchema(shape);
 export type ResolveIncidentOptions = z.infer<typeof resolveIncidentOptionsSchema>;
+
+/** At a terminal, without an ID: the same flags, and the incident left to be picked. */
+export const resolveIncidentPickSchema = commandSchema({ ...shape, incident: idSchema.optional() });

@@ -2,24 +2,39 @@ import { getIncident, updateIncident } from '../../api/endpoints.js';
 import type { RawOptions } from '../../cli/command-kit.js';
 import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { resolveMessage } from '../../cli/message.js';
+import { pickIncident } from '../../cli/pick-incident.js';
 import { assertEventFits, isClosed, kindOf, prepareRestoration } from '../../cli/resolution.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/session.js';
 import { emitIncident } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
 import { parseOptions } from '../../utils/validate.js';
-import { resolveIncidentOptionsSchema } from './options.js';
+import { type ResolveIncidentOptions, resolveIncidentOptionsSchema, resolveIncidentPickSchema } from './options.js';
 import { buildResolveIncidentBody } from './request.js';
 
 export async function runResolveIncident(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const incidentId = incidentFromArgs(raw.incident, args, raw.components);
-  const options = parseOptions(resolveIncidentOptionsSchema, { ...raw, incident: incidentId });
-  const message = await resolveMessage(io, options);
-  await withSession(io, options, async (session) => {
-    // Always read first: to know its kind and components, and not to resolve it twice.
-    const current = await session.readingFor('resolving reads the incident first', () =>
-      session.read(getIncident(session.pageId, options.incident)),
-    );
+  const given = incidentFromArgs(raw.incident, args, raw.components);
+  // Without an ID a person at a terminal picks the incident; a script gets the usage error.
+  const picking = given === undefined && io.interactive(raw.input === false);
+  const parsed = parseOptions(picking ? resolveIncidentPickSchema : resolveIncidentOptionsSchema, {
+    ...raw,
+    incident: given,
+  });
+  const message = await resolveMessage(io, parsed);
+  await withSession(io, parsed, async (session) => {
+    // Always read first: to know its kind and components, and not to resolve it twice. A picked
+    // one was read a moment ago, with the list it was picked from.
+    const current =
+      parsed.incident === undefined
+        ? await pickIncident(session, {
+            lists: ['unresolved', 'active_maintenance'],
+            question: 'Incident or maintenance to resolve',
+            nothing: 'no unresolved incident or maintenance in progress to resolve',
+          })
+        : await session.readingFor('resolving reads the incident first', () =>
+            session.read(getIncident(session.pageId, parsed.incident as string)),
+          );
+    const options: ResolveIncidentOptions = { ...parsed, incident: parsed.incident ?? current.id };
     const given = await resolveComponents(options.components, session);
     if (isClosed(current)) {
       // Resolving again would post a second closing update and notify subscribers twice.

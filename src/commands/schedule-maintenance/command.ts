@@ -22,8 +22,7 @@ export function registerScheduleMaintenance(program: Command, io: Io): void {
     )
     .option(
       '--scheduled <when>',
-      'start: "now" (= in 1 minute), "in 2h" / "+90m", a local "2030-01-02 03:00" (in --tz), or an ISO 8601 instant with a zone',
-      'now',
+      'start: "now" (= in 1 minute; the default), "in 2h" / "+90m", a local "2030-01-02 03:00" (in --tz), or an ISO 8601 instant with a zone',
     )
     .option('--until <when>', 'end: a time in the same forms but "now" ("+2h" counts from now, not from the start)')
     .option('--duration <length>', 'end as a length after the start, with a unit: 90m, 2h, 1h30m, 1d (default: 1h)')
@@ -47,6 +46,11 @@ export function registerScheduleMaintenance(program: Command, io: Io): void {
     `
 By default the window is completed by hand (resolve-incident), while its components
 return to operational automatically at its end.
+
+At a terminal, without --title or --scheduled, it asks for what the flags do not give: the
+title, the start (default now), the length (default 1h), the components (type to filter) and
+the message. --no-input (or CI, or STATUSPAGE_NO_INPUT=1) asks nothing: --title is then
+required and the start is now.
 
 A local time is read in --tz (else $TZ or the system's zone). One that the clocks skip when
 they go forward is refused, and so is one they show twice when they go back: give its offset

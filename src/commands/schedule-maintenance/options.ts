@@ -11,7 +11,7 @@ import {
 } from '../../cli/option-schemas.js';
 import * as z from '../../zod.js';
 
-export const scheduleMaintenanceOptionsSchema = commandSchema({
+const shape = {
   ...connectionShape,
   ...outputShape,
   ...messageShape,
@@ -26,5 +26,15 @@ export const scheduleMaintenanceOptionsSchema = commandSchema({
   autoStart: z.boolean().default(true),
   autoComplete: z.boolean().optional(),
   dedupKey: dedupKeySchema.optional(),
-});
+};
+
+export const scheduleMaintenanceOptionsSchema = commandSchema(shape);
 export type ScheduleMaintenanceOptions = z.infer<typeof scheduleMaintenanceOptionsSchema>;
+
+/** At a terminal, what was given before the rest is asked for (wizard.ts): no title or start yet. */
+export const scheduleMaintenanceWizardSchema = commandSchema({
+  ...shape,
+  title: titleSchema.optional(),
+  scheduled: z.string().optional(),
+});
+export type ScheduleMaintenanceGiven = z.infer<typeof scheduleMaintenanceWizardSchema>;

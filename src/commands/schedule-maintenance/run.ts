@@ -4,32 +4,64 @@ import type { RawOptions } from '../../cli/command-kit.js';
 import { findOpenDuplicate } from '../../cli/dedup.js';
 import { resolveMessage } from '../../cli/message.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
-import { withSession } from '../../cli/session.js';
+import { type Session, withSession } from '../../cli/session.js';
 import { emitDuplicate, emitIncident, nextStepsHint } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
 import { localZone } from '../../utils/time.js';
 import { parseOptions } from '../../utils/validate.js';
-import { scheduleMaintenanceOptionsSchema } from './options.js';
+import {
+  type ScheduleMaintenanceOptions,
+  scheduleMaintenanceOptionsSchema,
+  scheduleMaintenanceWizardSchema,
+} from './options.js';
 import { buildScheduleMaintenanceBody } from './request.js';
-import { assertComponentStatusesFit, maintenanceWindow } from './window.js';
+import { assertComponentStatusesFit, type MaintenanceWindow, maintenanceWindow } from './window.js';
+import { askForMaintenance, checkGiven } from './wizard.js';
 
 export async function runScheduleMaintenance(io: Io, raw: RawOptions): Promise<void> {
+  // A person at a terminal who gave no title or no start is asked for what is missing.
+  if ((raw.title === undefined || raw.scheduled === undefined) && io.interactive(raw.input === false)) {
+    return scheduleAtTerminal(io, raw);
+  }
   const options = parseOptions(scheduleMaintenanceOptionsSchema, raw);
   const window = maintenanceWindow(options, new Date(io.now()), options.tz ?? localZone(io.env));
   assertComponentStatusesFit(options.components, window);
   const message = await resolveMessage(io, options);
-  await withSession(io, options, async (session) => {
-    const { dedupKey } = options;
-    if (dedupKey !== undefined) {
-      const open = await findOpenDuplicate(session, dedupKey, ['scheduled', 'active_maintenance']);
-      if (open) return emitDuplicate(io, open, dedupKey, options, session.dryRun);
-    }
-    const components = await resolveComponents(options.components, session);
-    const body = buildScheduleMaintenanceBody(options, message, window, components, newMarker(dedupKey));
-    const req = createIncident(session.pageId, body);
-    const incident = await session.write(req);
-    if (!incident) return;
-    await emitIncident(io, 'scheduled', incident, options, { notified: req.notifies, sent: body.incident.components });
-    await nextStepsHint(io, incident, session.pageId, options);
+  await withSession(io, options, (session) => schedule(session, options, window, message));
+}
+
+async function scheduleAtTerminal(io: Io, raw: RawOptions): Promise<void> {
+  const given = parseOptions(scheduleMaintenanceWizardSchema, raw);
+  const zone = given.tz ?? localZone(io.env);
+  checkGiven(given, { now: io.now(), zone });
+  const message = await resolveMessage(io, given);
+  await withSession(io, given, async (session) => {
+    const answers = await askForMaintenance(session, raw, given, zone);
+    // The answers pass the schema and the window's rules as flags do; "now" is the moment they were given.
+    const options = parseOptions(scheduleMaintenanceOptionsSchema, { ...raw, ...answers });
+    const window = maintenanceWindow(options, new Date(io.now()), zone);
+    assertComponentStatusesFit(options.components, window);
+    await schedule(session, options, window, answers.message ?? message);
   });
+}
+
+async function schedule(
+  session: Session,
+  options: ScheduleMaintenanceOptions,
+  window: MaintenanceWindow,
+  message: string | undefined,
+): Promise<void> {
+  const { io } = session;
+  const { dedupKey } = options;
+  if (dedupKey !== undefined) {
+    const open = await findOpenDuplicate(session, dedupKey, ['scheduled', 'active_maintenance']);
+    if (open) return emitDuplicate(io, open, dedupKey, options, session.dryRun);
+  }
+  const components = await resolveComponents(options.components, session);
+  const body = buildScheduleMaintenanceBody(options, message, window, components, newMarker(dedupKey));
+  const req = createIncident(session.pageId, body);
+  const incident = await session.write(req);
+  if (!incident) return;
+  await emitIncident(io, 'scheduled', incident, options, { notified: req.notifies, sent: body.incident.components });
+  await nextStepsHint(io, incident, session.pageId, options);
 }

@@ -46,6 +46,10 @@ attached, since the API replaces the list with the one sent. A status of the oth
 other open incidents are read, and its components are restored (to operational, or to the
 worst status another open incident still gives them).
 
+Without an ID, at a terminal, it asks which unresolved incident to update (with --scheduled,
+--until or --duration: which scheduled maintenance to move). In a script, in CI or with
+--no-input, the ID is required.
+
 --scheduled, --until and --duration move a maintenance that has not started (status scheduled;
 it is read first). --scheduled alone keeps the window's length; --duration alone counts from
 its current start; --until alone moves only the end. Times take the forms schedule-maintenance

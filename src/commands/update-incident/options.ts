@@ -1,5 +1,6 @@
 import { IMPACTS, INCIDENT_STATUSES } from '../../api/constants.js';
 import {
+  type CrossRule,
   commandSchema,
   componentRefsSchema,
   componentStatusSchema,
@@ -13,23 +14,24 @@ import {
 } from '../../cli/option-schemas.js';
 import * as z from '../../zod.js';
 
-export const updateIncidentOptionsSchema = commandSchema(
-  {
-    ...connectionShape,
-    ...outputShape,
-    ...messageShape,
-    ...notifyShape,
-    incident: idSchema,
-    title: titleSchema.optional(),
-    status: z.enum(INCIDENT_STATUSES).optional(),
-    impact: z.enum(IMPACTS).optional(),
-    components: componentRefsSchema.default([]),
-    componentStatus: componentStatusSchema.optional(),
-    scheduled: z.string().optional(),
-    until: z.string().optional(),
-    duration: z.string().optional(),
-    tz: timeZoneSchema.optional(),
-  },
+const shape = {
+  ...connectionShape,
+  ...outputShape,
+  ...messageShape,
+  ...notifyShape,
+  incident: idSchema,
+  title: titleSchema.optional(),
+  status: z.enum(INCIDENT_STATUSES).optional(),
+  impact: z.enum(IMPACTS).optional(),
+  components: componentRefsSchema.default([]),
+  componentStatus: componentStatusSchema.optional(),
+  scheduled: z.string().optional(),
+  until: z.string().optional(),
+  duration: z.string().optional(),
+  tz: timeZoneSchema.optional(),
+};
+
+const rules: CrossRule[] = [
   // An update that changes nothing would still be a request, and maybe a notification.
   (o) =>
     [o.title, o.status, o.impact, o.message, o.messageFile, o.scheduled, o.until, o.duration].every(
@@ -46,5 +48,10 @@ export const updateIncidentOptionsSchema = commandSchema(
       ? `--status ${String(o.status)} cannot be combined with --scheduled, --until or --duration: a window is moved only while it is scheduled`
       : undefined;
   },
-);
+];
+
+export const updateIncidentOptionsSchema = commandSchema(shape, ...rules);
 export type UpdateIncidentOptions = z.infer<typeof updateIncidentOptionsSchema>;
+
+/** At a terminal, without an ID: the same flags, and the incident left to be picked. */
+export const updateIncidentPickSchema = commandSchema({ ...shape, incident: idSchema.optional() }, ...rules);

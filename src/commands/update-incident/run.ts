@@ -4,6 +4,7 @@ import type { RawOptions } from '../../cli/command-kit.js';
 import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { assertMovable } from '../../cli/maintenance-state.js';
 import { resolveMessage } from '../../cli/message.js';
+import { pickIncident } from '../../cli/pick-incident.js';
 import { assertStatusFits, isClosed, kindOf, prepareRestoration, type Restoration } from '../../cli/resolution.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/session.js';
@@ -11,18 +12,32 @@ import { emitIncident } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
 import { localZone } from '../../utils/time.js';
 import { parseOptions } from '../../utils/validate.js';
-import { updateIncidentOptionsSchema } from './options.js';
+import { type UpdateIncidentOptions, updateIncidentOptionsSchema, updateIncidentPickSchema } from './options.js';
 import { buildUpdateIncidentBody, RESOLVING_STATUSES } from './request.js';
 import { movedWindow, planMove, type WindowFields } from './reschedule.js';
 
 export async function runUpdateIncident(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const incidentId = incidentFromArgs(raw.incident, args, raw.components);
-  const options = parseOptions(updateIncidentOptionsSchema, { ...raw, incident: incidentId });
+  const given = incidentFromArgs(raw.incident, args, raw.components);
+  // Without an ID a person at a terminal picks the incident; a script gets the usage error.
+  const picking = given === undefined && io.interactive(raw.input === false);
+  const parsed = parseOptions(picking ? updateIncidentPickSchema : updateIncidentOptionsSchema, {
+    ...raw,
+    incident: given,
+  });
   // A moved window's times are checked now; how they apply depends on the window, read below.
-  const move = planMove(options, { now: io.now(), zone: options.tz ?? localZone(io.env) });
-  const message = await resolveMessage(io, options);
-  const resolving = options.status !== undefined && RESOLVING_STATUSES.has(options.status);
-  await withSession(io, options, async (session) => {
+  const move = planMove(parsed, { now: io.now(), zone: parsed.tz ?? localZone(io.env) });
+  const message = await resolveMessage(io, parsed);
+  const resolving = parsed.status !== undefined && RESOLVING_STATUSES.has(parsed.status);
+  await withSession(io, parsed, async (session) => {
+    const picked =
+      parsed.incident === undefined
+        ? await pickIncident(session, {
+            lists: move ? ['scheduled'] : ['unresolved'],
+            question: move ? 'Maintenance to move' : 'Incident to update',
+            nothing: move ? 'no scheduled maintenance to move' : 'no unresolved incident to update',
+          })
+        : undefined;
+    const options: UpdateIncidentOptions = { ...parsed, incident: parsed.incident ?? (picked as Incident).id };
     const components = await resolveComponents(options.components, session);
     // component_ids replaces the incident's list of affected components, so the ones it already
     // lists are read first and sent along; a resolving status reads it to restore them; a moved
@@ -34,7 +49,9 @@ export async function runUpdateIncident(io: Io, raw: RawOptions, args: string[])
         : move && components.length === 0
           ? `${move.flag}: moving a window reads the maintenance first`
           : "--components: adding components reads the incident's own first";
-      current = await session.readingFor(why, () => session.read(getIncident(session.pageId, options.incident)));
+      // A picked incident was read a moment ago, with the list it was picked from.
+      current =
+        picked ?? (await session.readingFor(why, () => session.read(getIncident(session.pageId, options.incident))));
       assertStatusFits(options.status, current);
     }
     let window: WindowFields = {};
@@ -57,7 +74,7 @@ export async function runUpdateIncident(io: Io, raw: RawOptions, args: string[])
     }
     const attached = current?.components ?? [];
     const body = buildUpdateIncidentBody(options, message, components, attached, restoration, window);
-    const req = updateIncident(session.pageId, options.incident, body, current);
+    const req = updateIncident(session.pageId, options.incident, body, current ?? picked);
     const incident = await session.write(req);
     if (!incident) return;
     await emitIncident(io, resolving ? 'resolved' : move ? 'rescheduled' : 'updated', incident, options, {
