@@ -6,12 +6,16 @@ import { openTransport } from '../../cli/open-transport.js';
 import type { Io } from '../../output/io.js';
 import type { TransportOptions } from './options.js';
 
-/** `profile`: its api_url is used when STATUSPAGE_API_URL is not set. */
+/**
+ * `profile`: its api_url is used when STATUSPAGE_API_URL is not set. `startedAt`: where --timeout
+ * counts from (default: the command's start; later when a person was asked for the token first).
+ */
 export async function fetchPages(
   io: Io,
   token: string,
   options: TransportOptions,
   profile?: { name: string; profile: { api_url?: string | undefined } },
+  startedAt = io.startedAt,
 ): Promise<Page[]> {
   const profileUrl = profile?.profile.api_url;
   const baseUrl = apiBaseUrl(
@@ -19,7 +23,7 @@ export async function fetchPages(
     options.allowHttp,
     profileUrl ? { url: profileUrl, profile: profile.name } : undefined,
   );
-  const transport = await openTransport(io, { ...options, baseUrl, token });
+  const transport = await openTransport(io, { ...options, baseUrl, token, startedAt });
   try {
     return await transport.send(listPages());
   } finally {

@@ -21,12 +21,15 @@ export async function runLogin(io: Io, raw: RawOptions): Promise<void> {
   const chosen = await loadProfile(io.env, profile);
   const account = keychainAccount(keychainUser ?? chosen?.profile.keychain_user, io.env);
   const keychain = await loadKeychain(io.env, io.platform);
+  const asking = Date.now();
   const token = await readTokenToStore(io);
   io.addSecret(token);
+  // The time a person took at the prompt is not the API's: --timeout counts from the answer.
+  const startedAt = io.stdinIsTTY ? io.startedAt + (Date.now() - asking) : io.startedAt;
   let verified = '; not checked with the API (--no-verify)';
   if (verify) {
     try {
-      verified = `; the API accepts it (${describePages(await fetchPages(io, token, transport, chosen))})`;
+      verified = `; the API accepts it (${describePages(await fetchPages(io, token, transport, chosen, startedAt))})`;
     } catch (error) {
       if (error instanceof CliError) throw error.withNote('the token was not stored');
       throw error;
