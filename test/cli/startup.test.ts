@@ -1,13 +1,15 @@
 // What each kind of run loads: help, version and usage errors must not pay for the HTTP
-// client, the keychain or chalk, and only commands that send anything load undici.
+// client, the keychain, chalk or the prompt library, only commands that send anything load
+// undici, and only a question at a terminal loads the prompt library (test/tmux/ shows it does).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { assertOk, withServer } from '../support/harness.js';
-import { type LoadReport, loadProbeEnv } from '../support/load-probe.js';
-import { type RunCliOptions, type RunCliResult, runCliProcess as runCli } from '../support/run-cli.js';
+import { type LoadReport, loadedFileContaining, loadProbeEnv } from '../support/load-probe.js';
+import { PROMPT_LIBRARY_MARKER } from '../support/prompt-library.js';
+import { REPO_ROOT, type RunCliOptions, type RunCliResult, runCliProcess as runCli } from '../support/run-cli.js';
 
 // Built-ins that undici requires as it initialises and that nothing on the other paths needs.
 const UNDICI_BUILTINS = ['http', 'tls', 'http2'];
@@ -33,6 +35,19 @@ async function probe(
 const usesUndici = (r: LoadReport) => UNDICI_BUILTINS.filter((b) => r.builtins.includes(b));
 const usesKeychain = (r: LoadReport) => r.commonJs.some((f) => f.includes('keyring'));
 const usesChalk = (r: LoadReport) => r.builtins.includes(CHALK_BUILTIN);
+const usesPrompts = (r: LoadReport) => loadedFileContaining(r, PROMPT_LIBRARY_MARKER);
+
+test('the prompt library is bundled in a chunk of its own that the probe can tell, and the probe sees ES modules', async () => {
+  const chunks = readdirSync(join(REPO_ROOT, 'dist', 'chunks')).filter((name) =>
+    readFileSync(join(REPO_ROOT, 'dist', 'chunks', name), 'utf8').includes(PROMPT_LIBRARY_MARKER),
+  );
+  assert.equal(chunks.length, 1, `the marker names one chunk: ${chunks.join(', ')}`);
+  const { loaded } = await probe(runCli, ['--version']);
+  assert.ok(
+    loaded.esm.some((url) => url.endsWith('/dist/statuspage.mjs')),
+    `the entry is among the ES modules loaded: ${loaded.esm.join('\n')}`,
+  );
+});
 
 for (const [name, args, code, zod] of [
   ['--help', ['--help'], 0, false],
@@ -41,18 +56,22 @@ for (const [name, args, code, zod] of [
   ['help for status', ['status', '--help'], 0, false],
   ['help for set-component', ['help', 'set-component'], 0, false],
   ['help for show-incident', ['view', '--help'], 0, false],
+  ['help for schedule-maintenance', ['schedule-maintenance', '--help'], 0, false],
+  ['a missing title', ['schedule-maintenance', '-p', 'pg0000000001'], 2, true],
+  ['a missing incident ID', ['resolve-incident', '-p', 'pg0000000001', '-m', 'Fixed.'], 2, true],
   ['a set-component name without a status', ['set-component', '-p', 'pg0000000001', 'API'], 2, true],
   ['an unknown flag', ['create-incident', '--bogus'], 2, false],
   ['a bad flag value', ['create-incident', '-p', 'pg0000000001', '-t', 'x', '-s', 'bogus'], 2, true],
   ['a missing page', ['resolve-incident', 'inc000000001'], 2, true],
 ] as const) {
-  test(`${name} loads neither undici, the keychain nor chalk${zod ? '' : ', nor even zod'}`, async () => {
+  test(`${name} loads neither undici, the keychain, chalk nor the prompt library${zod ? '' : ', nor even zod'}`, async () => {
     const { result, loaded } = await probe(runCli, [...args]);
     assert.equal(result.code, code, result.stderr);
     assert.deepEqual(usesUndici(loaded), []);
     assert.equal(usesKeychain(loaded), false, loaded.commonJs.join('\n'));
     assert.equal(loaded.zod, zod, zod ? 'validating flags needs zod' : 'zod is not needed before a command runs');
     assert.equal(usesChalk(loaded), false);
+    assert.equal(usesPrompts(loaded), undefined);
   });
 }
 
@@ -64,6 +83,7 @@ test('--dry-run with a token in the environment loads neither undici, the keycha
     assert.deepEqual(usesUndici(loaded), []);
     assert.equal(usesKeychain(loaded), false);
     assert.equal(usesChalk(loaded), false);
+    assert.equal(usesPrompts(loaded), undefined);
   });
 });
 
@@ -75,6 +95,7 @@ test('a request loads undici, but not the keychain when the token is given', asy
     assert.deepEqual(usesUndici(loaded), UNDICI_BUILTINS);
     assert.equal(usesKeychain(loaded), false);
     assert.equal(usesChalk(loaded), false, '-q prints only the ID');
+    assert.equal(usesPrompts(loaded), undefined, 'a script is asked nothing');
   });
 });
 
