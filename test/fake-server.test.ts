@@ -372,3 +372,18 @@ test('cleanEnv drops STATUSPAGE_*, colour and proxy variables', () => {
     Object.assign(process.env, saved);
   }
 });
+
+test('GET /pages/{id}/subscribers/count: counts by type as the spec shapes them; settable, or refused', async (t) => {
+  const fake = await fakeFor(t, { subscriberCount: { email: 3, sms: 2 } });
+  const counted = await call(fake, 'GET', `/pages/${fake.pageId}/subscribers/count`);
+  assert.equal(counted.status, 200);
+  assert.deepEqual(counted.json, { email: 3, sms: 2, webhook: 0, slack: 0, teams: 0, integration_partner: 0 });
+  const template = '/pages/{page_id}/subscribers/count';
+  assert.deepEqual(validateResponseAgainstSpec('GET', template, 200, counted.json), []);
+  const one = await call(fake, 'GET', `/pages/${fake.pageId}/subscribers/count?type=sms&state=all`);
+  assert.deepEqual(one.json, { sms: 2 });
+  assert.equal((await call(fake, 'GET', `/pages/${fake.pageId}/subscribers/count?type=fax`)).status, 400);
+  fake.subscriberCount = { status: 403 };
+  assert.equal((await call(fake, 'GET', `/pages/${fake.pageId}/subscribers/count`)).status, 403);
+  assert.equal((await call(fake, 'POST', `/pages/${fake.pageId}/subscribers/count`, {})).status, 405);
+});
