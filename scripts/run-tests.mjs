@@ -2,6 +2,8 @@
 // Listing the files ourselves works the same on Node 20 (no glob support) and 22+.
 // The real-keychain tests (build/test/keychain/) run on their own: on Linux inside
 // scripts/with-keyring.sh, which provides a throwaway Secret Service (or says why it cannot).
+// The real-terminal tests (build/test/tmux/) run on their own too, through scripts/with-tmux.sh,
+// which installs tmux where it is missing (or says why it cannot); Windows has no tmux.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -24,8 +26,10 @@ if (files.length === 0) {
 }
 
 const KEYCHAIN_DIR = join('build', 'test', 'keychain') + sep;
+const TMUX_DIR = join('build', 'test', 'tmux') + sep;
 const keychainFiles = files.filter((f) => f.startsWith(KEYCHAIN_DIR));
-const otherFiles = files.filter((f) => !f.startsWith(KEYCHAIN_DIR));
+const tmuxFiles = files.filter((f) => f.startsWith(TMUX_DIR));
+const otherFiles = files.filter((f) => !f.startsWith(KEYCHAIN_DIR) && !f.startsWith(TMUX_DIR));
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
@@ -42,5 +46,12 @@ if (keychainFiles.length > 0) {
       ? run('bash', ['scripts/with-keyring.sh', process.execPath, ...nodeTest(keychainFiles)])
       : run(process.execPath, nodeTest(keychainFiles));
   status ||= keychainStatus;
+}
+if (tmuxFiles.length > 0) {
+  const tmuxStatus =
+    process.platform === 'win32'
+      ? run(process.execPath, nodeTest(tmuxFiles))
+      : run('bash', ['scripts/with-tmux.sh', process.execPath, ...nodeTest(tmuxFiles)]);
+  status ||= tmuxStatus;
 }
 process.exit(status);
