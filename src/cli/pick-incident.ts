@@ -1,11 +1,14 @@
 // The incident a command acts on, picked at a terminal when no ID was given (update-incident,
-// resolve-incident): the open ones, newest first, each with its status, age and components.
+// resolve-incident): the open ones, newest first, in columns (name, status, age, components),
+// the ID beside the one under the cursor; typing filters a long list.
 // Without a terminal a missing ID stays the usage error it always was; with nothing open to
 // pick from, it is one too, saying so.
 import type { IncidentListKind } from '../api/endpoints.js';
 import type { Incident } from '../api/schemas.js';
 import { UsageError } from '../errors.js';
 import { componentNames } from '../output/incident-list.js';
+import { sanitize } from '../output/io.js';
+import { displayWidth } from '../output/table.js';
 import { formatElapsed } from '../utils/elapsed.js';
 import { listAllIncidents } from './read-all.js';
 import type { Session } from './session.js';
@@ -27,9 +30,27 @@ export async function pickIncident(session: Session, from: PickFrom): Promise<In
   const open = [...seen.values()].sort((a, b) => started(b) - started(a));
   if (open.length === 0) throw new UsageError(`${from.nothing}; give its ID as an argument or with --incident`);
   const now = session.io.now();
+  // Every row shows its columns (the list's hint shows only beside the one under the cursor). The
+  // cells are padded as they will be shown: sanitized (prompts.ts would do it too) and on one line.
+  const cell = (text: string) => sanitize(text).replace(/\s*\n\s*/g, ' ');
+  const rows = open.map((incident) => {
+    const began = started(incident);
+    return [incident.name, incident.status, began ? formatElapsed(now - began) : '', componentNames(incident)].map(
+      cell,
+    );
+  });
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))));
+  const pad = (text: string, column: number) => text + ' '.repeat((widths[column] ?? 0) - displayWidth(text));
   return session.prompts.select(
     from.question,
-    open.map((incident) => ({ value: incident, label: incident.name, hint: describe(incident, now) })),
+    open.map((incident, i) => ({
+      value: incident,
+      label: (rows[i] ?? [])
+        .map((cell, column) => (column < 3 ? pad(cell, column) : cell))
+        .join('  ')
+        .trimEnd(),
+      hint: incident.id,
+    })),
   );
 }
 
@@ -37,11 +58,4 @@ export async function pickIncident(session: Session, from: PickFrom): Promise<In
 function started(incident: Incident): number {
   const time = Date.parse(incident.scheduled_for ?? incident.created_at ?? '');
   return Number.isNaN(time) ? 0 : time;
-}
-
-/** `identified · 2h 5m · API, Database · hc6hf30zv16c` */
-function describe(incident: Incident, now: number): string {
-  const began = started(incident);
-  const parts = [incident.status, began ? formatElapsed(now - began) : '', componentNames(incident), incident.id];
-  return parts.filter(Boolean).join(' · ');
 }

@@ -126,7 +126,9 @@ test('resolve at a terminal without an ID: the open incidents and maintenance, n
       order,
       `newest first:\n${list}`,
     );
-    assert.match(list, new RegExp(`Mail is slow \\(investigating · 1h · ${newer.id}\\)`));
+    assert.match(list, new RegExp(`Mail is slow {5}investigating  1h \\(${newer.id}\\)\n`));
+    assert.match(list, /Checkout errors {2}investigating {2}4h\n/);
+    assert.match(list, /DB upgrade {7}in_progress {4}30m \(inc000000003\)\n/);
     assert.equal(server.incidents.get(older.id)?.status, 'resolved');
     assert.equal(server.incidents.get(newer.id)?.status, 'investigating');
     // The lists stand for the read resolving makes first: no GET of the incident itself (and with
