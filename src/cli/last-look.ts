@@ -15,6 +15,7 @@ import type { Component, Incident, IncidentFields, SubscriberCount } from '../ap
 import { CliError, ExitCode, ExitStatus } from '../errors.js';
 import { type PreviewView, renderPreview } from '../output/preview.js';
 import { formatWindow, localZone } from '../utils/time.js';
+import { inputEnded } from './prompts.js';
 import { listAllComponents } from './read-all.js';
 import type { Session } from './session.js';
 
@@ -23,6 +24,14 @@ export const DECLINED = 'declined; nothing sent';
 
 export async function lastLook(session: Session, req: ApiRequest<unknown>): Promise<void> {
   session.io.err(renderPreview(await gatherPreview(session, req)));
+  // `-m -` typed at the terminal ends its input with Ctrl-D: the message is on screen above, and
+  // the answer cannot be read; a broadcast nobody confirmed is not sent.
+  if (inputEnded(session.io)) {
+    throw new ExitStatus(
+      ExitCode.usage,
+      'nothing sent: standard input has ended (-m - read it), so Send? cannot be answered; run it again with --yes, or with --message-file',
+    );
+  }
   if (!(await session.prompts.confirm(SEND_QUESTION))) throw new ExitStatus(ExitCode.usage, DECLINED);
 }
 

@@ -29,6 +29,14 @@ export interface Choice<T> {
 /** A problem with an answer, shown under the question until it is answered well; undefined: fine. */
 export type Check = (answer: string) => string | undefined;
 
+/** Whether stdin has been read to its end (by `-m -` or `--token -`, say): nothing can be asked any more. */
+export function inputEnded(io: Io): boolean {
+  return (io.promptStreams().input as { readableEnded?: boolean }).readableEnded === true;
+}
+
+const ENDED =
+  'nothing sent: standard input has ended (-m - read it), so nothing more can be asked; give the missing values as flags';
+
 /** Ctrl-C, Escape or the end of input at a prompt: nothing is sent, exit 2, as a declined question. */
 export class PromptCancelled extends ExitStatus {
   constructor(line = 'cancelled; nothing sent') {
@@ -90,7 +98,7 @@ export function prompter(
     ) => Promise<T | symbol>,
   ): Promise<T> {
     // Input read to its end already (by `-m -`, say) has no answer left to give.
-    if ((input as { readableEnded?: boolean }).readableEnded) throw new PromptCancelled();
+    if (inputEnded(io)) throw new PromptCancelled(ENDED);
     const clack = await import('@clack/prompts');
     const ended = new AbortController();
     const onEnd = () => ended.abort();

@@ -247,3 +247,21 @@ test('the time a person takes to answer does not count against --timeout', async
     assert.equal(server.mutations().length, 1);
   });
 });
+
+test('-m - typed at the terminal: the last look shows the message, but with its input ended nothing can be answered', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = checkoutErrors(server);
+    const typed = await run(['update-incident', incident.id, '-m', '-'], { tty: TERMINAL, input: 'Typed here.\n' });
+    assert.equal(typed.code, 2);
+    assert.match(typed.stderr, /\n {2}Message {5}Typed here\.\n/);
+    assert.match(
+      typed.stderr,
+      /\nnothing sent: standard input has ended \(-m - read it\), so Send\? cannot be answered; run it again with --yes, or with --message-file\n$/,
+    );
+    assert.deepEqual(server.mutations(), []);
+    assertOk(
+      await run(['update-incident', incident.id, '-m', '-', '--yes'], { tty: TERMINAL, input: 'Typed here.\n' }),
+    );
+    assert.equal(server.mutations().length, 1);
+  });
+});
