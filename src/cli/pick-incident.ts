@@ -7,9 +7,8 @@ import type { IncidentListKind } from '../api/endpoints.js';
 import type { Incident } from '../api/schemas.js';
 import { UsageError } from '../errors.js';
 import { componentNames } from '../output/incident-list.js';
-import { sanitize } from '../output/io.js';
-import { displayWidth } from '../output/table.js';
 import { formatElapsed } from '../utils/elapsed.js';
+import { columnLabels } from './prompts.js';
 import { listAllIncidents } from './read-all.js';
 import type { Session } from './session.js';
 
@@ -30,27 +29,15 @@ export async function pickIncident(session: Session, from: PickFrom): Promise<In
   const open = [...seen.values()].sort((a, b) => started(b) - started(a));
   if (open.length === 0) throw new UsageError(`${from.nothing}; give its ID as an argument or with --incident`);
   const now = session.io.now();
-  // Every row shows its columns (the list's hint shows only beside the one under the cursor). The
-  // cells are padded as they will be shown: sanitized (prompts.ts would do it too) and on one line.
-  const cell = (text: string) => sanitize(text).replace(/\s*\n\s*/g, ' ');
-  const rows = open.map((incident) => {
-    const began = started(incident);
-    return [incident.name, incident.status, began ? formatElapsed(now - began) : '', componentNames(incident)].map(
-      cell,
-    );
-  });
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))));
-  const pad = (text: string, column: number) => text + ' '.repeat((widths[column] ?? 0) - displayWidth(text));
+  const labels = columnLabels(
+    open.map((incident) => {
+      const began = started(incident);
+      return [incident.name, incident.status, began ? formatElapsed(now - began) : '', componentNames(incident)];
+    }),
+  );
   return session.prompts.select(
     from.question,
-    open.map((incident, i) => ({
-      value: incident,
-      label: (rows[i] ?? [])
-        .map((cell, column) => (column < 3 ? pad(cell, column) : cell))
-        .join('  ')
-        .trimEnd(),
-      hint: incident.id,
-    })),
+    open.map((incident, i) => ({ value: incident, label: labels[i] ?? incident.name, hint: incident.id })),
   );
 }
 

@@ -13,6 +13,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Option } from '@clack/prompts';
 import { ExitCode, ExitStatus, UsageError } from '../errors.js';
 import { type Io, sanitize } from '../output/io.js';
+import { displayWidth } from '../output/table.js';
 import { PromptCancelled as HiddenPromptCancelled, readHiddenLine } from '../utils/hidden-prompt.js';
 import type * as z from '../zod.js';
 import { confirm as confirmLine } from './confirm.js';
@@ -238,4 +239,25 @@ export function checkRule(rule: (answer: string) => unknown): Check {
       throw error;
     }
   };
+}
+
+/**
+ * Labels for a list whose rows have columns (name, status, …): each cell sanitized and on one line
+ * as it will be shown, every column but the last padded to its widest cell. The library shows a
+ * choice's hint beside the one under the cursor only, so what every row must show goes here.
+ */
+export function columnLabels(rows: readonly (readonly string[])[]): string[] {
+  const cells = rows.map((row) => row.map((text) => sanitize(text).replace(/\s*\n\s*/g, ' ')));
+  const columns = Math.max(0, ...cells.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, column) =>
+    Math.max(0, ...cells.map((row) => displayWidth(row[column] ?? ''))),
+  );
+  return cells.map((row) =>
+    row
+      .map((text, column) =>
+        column < columns - 1 ? text + ' '.repeat((widths[column] ?? 0) - displayWidth(text)) : text,
+      )
+      .join('  ')
+      .trimEnd(),
+  );
 }

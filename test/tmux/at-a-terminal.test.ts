@@ -36,7 +36,12 @@ test('schedule-maintenance asks for each value, shows the last look, and sends o
         await cli.type('2h');
         await cli.press('Enter');
         const components = await cli.waitFor('Components under maintenance');
-        assert.match(components, /API \(operational\)/, 'each component with its status');
+        assert.match(
+          components,
+          /API {13}operational \(cmp000000001\)\n/,
+          'each with its status; the ID under the cursor',
+        );
+        assert.match(components, /Email Delivery {2}operational\n/);
         await cli.type('data');
         await cli.waitFor('(1 match)');
         await cli.press('Tab', 'Enter');

@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { titleSchema } from '../../src/cli/option-schemas.js';
-import { checkRule, checkWith, PromptCancelled, prompter } from '../../src/cli/prompts.js';
+import { checkRule, checkWith, columnLabels, PromptCancelled, prompter } from '../../src/cli/prompts.js';
 import { UsageError } from '../../src/errors.js';
 import { memoryIo } from '../support/memory-io.js';
 
@@ -149,4 +149,15 @@ test('editor: text typed on the line, or `e` opens $EDITOR on a file whose text 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('columnLabels: cells sanitized and on one line, every column but the last padded to its widest', () => {
+  assert.deepEqual(
+    columnLabels([
+      ['API', 'operational', 'Core'],
+      ['Mail \u001b[31m', 'major_outage', ''],
+      ['Line\nbreak', '🚀', 'Edge'],
+    ]),
+    ['API          operational   Core', 'Mail ^[[31m  major_outage', 'Line break   🚀            Edge'],
+  );
 });

@@ -13,7 +13,10 @@ export function registerResolveIncident(program: Command, io: Io): void {
   const cmd = program
     .command('resolve-incident')
     .alias('resolve_incident')
-    .argument('[incident]', 'incident or maintenance ID (or use --incident)')
+    .argument(
+      '[incident]',
+      'incident or maintenance ID (or use --incident); left out at a terminal, it is picked from a list',
+    )
     .summary('resolve an incident or complete a maintenance')
     .description(
       'Resolve an incident (status resolved) or complete a maintenance (status completed), and set its components back to operational.',

@@ -14,7 +14,7 @@ export function registerUpdateIncident(program: Command, io: Io): void {
   const cmd = program
     .command('update-incident')
     .alias('update_incident')
-    .argument('[incident]', 'incident ID (or use --incident)')
+    .argument('[incident]', 'incident ID (or use --incident); left out at a terminal, it is picked from a list')
     .summary('post an update to an incident or maintenance')
     .description('Change an incident’s status, impact, title or components, and post a message to subscribers.')
     .addOption(option('--incident <id>', 'incident ID'))
