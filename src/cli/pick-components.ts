@@ -16,6 +16,7 @@ export async function pickComponents(session: Session, question: string, { requi
   const offered = pageOrder(all).filter((c) => !c.group);
   if (offered.length === 0) return [];
   const labels = columnLabels(
+    session.io,
     offered.map((c: Component) => [
       c.name,
       c.status ?? 'status unknown',

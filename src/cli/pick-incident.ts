@@ -30,6 +30,7 @@ export async function pickIncident(session: Session, from: PickFrom): Promise<In
   if (open.length === 0) throw new UsageError(`${from.nothing}; give its ID as an argument or with --incident`);
   const now = session.io.now();
   const labels = columnLabels(
+    session.io,
     open.map((incident) => {
       const began = started(incident);
       return [incident.name, incident.status, began ? formatElapsed(now - began) : '', componentNames(incident)];

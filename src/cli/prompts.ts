@@ -12,7 +12,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Option } from '@clack/prompts';
 import { ExitCode, ExitStatus, UsageError } from '../errors.js';
-import { type Io, sanitize } from '../output/io.js';
+import type { Io } from '../output/io.js';
 import { displayWidth } from '../output/table.js';
 import { PromptCancelled as HiddenPromptCancelled, readHiddenLine } from '../utils/hidden-prompt.js';
 import type * as z from '../zod.js';
@@ -78,7 +78,7 @@ export function prompter(
 ): Prompter {
   const { input, output } = io.promptStreams();
   /** Text for the terminal: redacted, control characters visible, on one line. */
-  const safe = (text: string) => sanitize(io.redact(text)).replace(/\s*\n\s*/g, ' ');
+  const safe = (text: string) => oneLine(io.shown(text));
   // The library's Option type depends on whether T is a primitive, which a generic T cannot tell.
   const toOptions = <T>(choices: readonly Choice<T>[]) =>
     choices.map((choice) => ({
@@ -246,8 +246,8 @@ export function checkRule(rule: (answer: string) => unknown): Check {
  * as it will be shown, every column but the last padded to its widest cell. The library shows a
  * choice's hint beside the one under the cursor only, so what every row must show goes here.
  */
-export function columnLabels(rows: readonly (readonly string[])[]): string[] {
-  const cells = rows.map((row) => row.map((text) => sanitize(text).replace(/\s*\n\s*/g, ' ')));
+export function columnLabels(io: Io, rows: readonly (readonly string[])[]): string[] {
+  const cells = rows.map((row) => row.map((text) => oneLine(io.shown(text))));
   const columns = Math.max(0, ...cells.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, column) =>
     Math.max(0, ...cells.map((row) => displayWidth(row[column] ?? ''))),
@@ -261,3 +261,5 @@ export function columnLabels(rows: readonly (readonly string[])[]): string[] {
       .trimEnd(),
   );
 }
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');

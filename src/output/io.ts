@@ -101,6 +101,14 @@ export class Io {
     return result;
   }
 
+  /**
+   * `text` as write() shows it (the token redacted, control characters made visible), for a
+   * library that writes to the terminal itself: the prompt library (cli/prompts.ts).
+   */
+  shown(text: string): string {
+    return sanitize(this.redact(text));
+  }
+
   /** Data: what a script captures; a line (the newline is added when missing). */
   out(text: string): void {
     this.write('stdout', text.endsWith('\n') ? text : `${text}\n`);

@@ -153,7 +153,7 @@ test('editor: text typed on the line, or `e` opens $EDITOR on a file whose text 
 
 test('columnLabels: cells sanitized and on one line, every column but the last padded to its widest', () => {
   assert.deepEqual(
-    columnLabels([
+    columnLabels(memoryIo().io, [
       ['API', 'operational', 'Core'],
       ['Mail \u001b[31m', 'major_outage', ''],
       ['Line\nbreak', '🚀', 'Edge'],
