@@ -374,7 +374,13 @@ test('cleanEnv drops STATUSPAGE_*, colour and proxy variables', () => {
 });
 
 test('GET /pages/{id}/subscribers/count: counts by type as the spec shapes them; settable, or refused', async (t) => {
-  const fake = await fakeFor(t, { subscriberCount: { email: 3, sms: 2 } });
+  const fake = await fakeFor(t);
+  assert.deepEqual(
+    (await call(fake, 'GET', `/pages/${fake.pageId}/subscribers/count`)).json.email,
+    0,
+    'none by default',
+  );
+  fake.subscriberCount = { email: 3, sms: 2 };
   const counted = await call(fake, 'GET', `/pages/${fake.pageId}/subscribers/count`);
   assert.equal(counted.status, 200);
   assert.deepEqual(counted.json, { email: 3, sms: 2, webhook: 0, slack: 0, teams: 0, integration_partner: 0 });

@@ -181,5 +181,15 @@ export function commandSchema<S extends z.ZodRawShape>(shape: S, ...rules: Cross
   });
 }
 
-/** What a Session needs: the connection and output flags. */
-export type CommonOptions = z.output<z.ZodObject<typeof connectionShape & typeof outputShape>>;
+/**
+ * What a Session needs: the connection and output flags. `yes` and `input` may be missing (a
+ * command with output flags of its own), and `input` is --no-input's only when it is false: a
+ * command may use the name for something else (`statuspage api --input PATH`).
+ */
+export type CommonOptions = Omit<
+  z.output<z.ZodObject<typeof connectionShape & typeof outputShape>>,
+  'yes' | 'input'
+> & {
+  yes?: boolean;
+  input?: unknown;
+};

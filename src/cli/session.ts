@@ -79,7 +79,7 @@ export class Session {
 
   /** Whether a person can be asked for what is missing (Io.interactive, with --no-input). */
   get interactive(): boolean {
-    return this.io.interactive(!this.options.input);
+    return this.io.interactive(this.options.input === false);
   }
 
   /** Questions for the person at the terminal (cli/prompts.ts); check `interactive` first. */
@@ -137,7 +137,7 @@ export class Session {
    */
   private looksFirst(req: ApiRequest<unknown>): boolean {
     if (req.preview === undefined && req.notifies !== true) return false;
-    if (this.options.yes || this.profile?.profile.confirm === false) return false;
+    if (this.options.yes === true || this.profile?.profile.confirm === false) return false;
     return this.interactive;
   }
 

@@ -17,8 +17,12 @@ const TERMINAL = { stdin: true, stderr: true } as const;
 const calls = (server: FakeStatuspage) =>
   server.requests.map((r) => `${r.method} ${r.path.replace('/v1/pages/pg0000000001', '')}`);
 
-/** An open incident on API (major_outage on the page), and what an update to it sends. */
+/** Who the fake page's subscribers are: 1,297 of them. */
+const AUDIENCE = { email: 1234, sms: 56, webhook: 7 };
+
+/** An open incident on API (major_outage on the page), on a page with AUDIENCE subscribed. */
 function checkoutErrors(server: FakeStatuspage) {
+  server.subscriberCount = AUDIENCE;
   const api = server.components.find((c) => c.id === 'cmp000000001');
   if (api) api.status = 'major_outage';
   return server.addIncident({ name: 'Checkout errors', status: 'investigating', components: [{ id: 'cmp000000001' }] });
@@ -142,6 +146,7 @@ test('a count the token may not read is "unavailable"; --no-notify reads none an
 
 test('a maintenance shows its window; text from the API is shown with its control characters visible', async () => {
   await withServer(async ({ server, run }) => {
+    server.subscriberCount = AUDIENCE;
     const page = server.components.find((c) => c.id === 'cmp000000002');
     if (page) page.name = 'Web\u001b[2Jsite';
     const args = [

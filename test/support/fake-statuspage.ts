@@ -107,9 +107,9 @@ export interface FakeStatuspage {
   /** Queues a fault for the next `times` requests it applies to (after any queued before it). */
   injectFault(fault: Fault, times?: number): void;
   /**
-   * What GET /pages/{page}/subscribers/count answers; set it to change it. By default a page with
-   * 1,234 e-mail, 56 SMS and 7 webhook subscribers; `{ status: 403 }` refuses, as the API does a
-   * token that may not read subscribers.
+   * What GET /pages/{page}/subscribers/count answers; set it to change it: counts by type (none
+   * by default), or `{ status: 403 }` to refuse, as the API refuses a token that may not read
+   * subscribers.
    */
   subscriberCount: SubscriberCountAnswer;
   close(): Promise<void>;
@@ -172,7 +172,7 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
   const validationErrors: string[] = [];
   const faults: Fault[] = [];
   const closing = new AbortController();
-  const fake = { subscriberCount: options.subscriberCount ?? { email: 1234, sms: 56, webhook: 7 } };
+  const fake = { subscriberCount: options.subscriberCount ?? {} };
 
   function takeFault(method: string): Fault | undefined {
     const index = faults.findIndex((f) => f.method === undefined || f.method.toUpperCase() === method);

@@ -24,6 +24,7 @@ test('schedule-maintenance asks for each value, shows the last look, and sends o
   const probeFile = join(probeDir, 'loaded.json');
   try {
     await withServer(async ({ server }) => {
+      server.subscriberCount = { email: 1234, sms: 56, webhook: 7 };
       const env = { ...serverEnv(server, { TZ: 'UTC' }), ...loadProbeEnv(probeFile) };
       await withTmux(['schedule-maintenance'], { env }, async (cli) => {
         await cli.waitFor('Title');

@@ -18,9 +18,9 @@ export async function runCancelMaintenance(io: Io, raw: RawOptions, args: string
   const options = parseOptions(cancelMaintenanceOptionsSchema, { ...raw, incident: incidentId });
   // A delete cannot be undone, so someone must say yes: at the question, or with --yes.
   const ask = !options.yes && !options.dryRun;
-  if (ask && !canAsk(io, !options.input)) {
+  if (ask && !canAsk(io, options.input === false)) {
     throw new UsageError(
-      `cancel-maintenance deletes ${options.incident} for good and ${whyNotAsked(io, !options.input)}; confirm with --yes (-y)`,
+      `cancel-maintenance deletes ${options.incident} for good and ${whyNotAsked(io, options.input === false)}; confirm with --yes (-y)`,
     );
   }
   await withSession(io, options, async (session) => {
