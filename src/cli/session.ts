@@ -13,9 +13,14 @@ import { apiBaseUrl } from './api-url.js';
 import { openClient } from './open-transport.js';
 import { type CommonOptions, idSchema } from './option-schemas.js';
 
+/** `needsPage: false`: a command that may not name a page (`statuspage api /pages`) asks for one only when it uses it. */
+export interface SessionScope {
+  needsPage?: boolean;
+}
+
 export class Session {
-  readonly pageId: string;
   readonly baseUrl: string;
+  private page: string | undefined;
   /** --timeout counts from here: token lookup, every request and every wait between retries. */
   private readonly startedAt: number;
   private client: Promise<ApiClient> | undefined;
@@ -24,10 +29,16 @@ export class Session {
   constructor(
     readonly io: Io,
     readonly options: CommonOptions,
+    { needsPage = true }: SessionScope = {},
   ) {
     this.startedAt = io.startedAt;
-    this.pageId = resolvePageId(options.page, io.env);
+    if (needsPage) this.page = resolvePageId(options.page, io.env);
     this.baseUrl = apiBaseUrl(io.env, options.allowHttp);
+  }
+
+  get pageId(): string {
+    this.page ??= resolvePageId(this.options.page, this.io.env);
+    return this.page;
   }
 
   get dryRun(): boolean {
@@ -102,8 +113,9 @@ export async function withSession<T>(
   io: Io,
   options: CommonOptions,
   body: (session: Session) => Promise<T>,
+  scope: SessionScope = {},
 ): Promise<T> {
-  const session = new Session(io, options);
+  const session = new Session(io, options, scope);
   try {
     return await body(session);
   } finally {
