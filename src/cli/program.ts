@@ -5,6 +5,7 @@ import { registerCompletion } from '../commands/completion/command.js';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
 import { registerListComponents } from '../commands/list-components/command.js';
 import { registerListIncidents } from '../commands/list-incidents/command.js';
+import { registerListTemplates } from '../commands/list-templates/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
@@ -41,6 +42,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerResolveIncident(program, io);
   registerListComponents(program, io);
   registerListIncidents(program, io);
+  registerListTemplates(program, io);
   registerAuth(program, io);
   registerCompletion(program, io);
   return program;

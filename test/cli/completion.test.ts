@@ -128,6 +128,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'help',
     'list-components',
     'list-incidents',
+    'list-templates',
     'resolve-incident',
     'schedule-maintenance',
     'update-incident',
@@ -152,7 +153,11 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'incidents', '--a']), ['--active-maintenance', '--all', '--allow-http']);
   assert.ok(!bashComplete(['statuspage', 'list-incidents', '--']).includes('--dry-run'), 'lists have no --dry-run');
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
-  assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents']);
+  assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), [
+    'list-components',
+    'list-incidents',
+    'list-templates',
+  ]);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-t', '']), [], 'free text gets no suggestions');
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--message-file', join(dir, 'statuspage.b')]), [
     scripts.get('bash'),
@@ -267,7 +272,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents auth completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-templates auth completion)',
     ),
     help.join('\n'),
   );

@@ -137,6 +137,7 @@ test('--version, help <command> and every command’s --help carry a real exampl
     'resolve-incident',
     'list-components',
     'list-incidents',
+    'list-templates',
     'completion',
   ];
   const overview = await runCli(['help']);
@@ -147,7 +148,7 @@ test('--version, help <command> and every command’s --help carry a real exampl
     assert.equal(viaHelp.stdout, (await runCli([name, '--help'])).stdout);
     assert.match(viaHelp.stdout, /\nExample:\n {2}\$ .*statuspage [a-z]/, name);
   }
-  for (const alias of ['components', 'incidents']) {
+  for (const alias of ['components', 'incidents', 'templates']) {
     assert.match((await runCli(['help', alias])).stdout, new RegExp(`^Usage: statuspage list-${alias}\\|${alias} `));
   }
 });

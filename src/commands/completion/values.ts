@@ -5,6 +5,7 @@ import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '..
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
 import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
+import { listTemplatesOptionsSchema } from '../list-templates/run.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
 import { updateIncidentOptionsSchema } from '../update-incident/options.js';
@@ -17,6 +18,7 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'resolve-incident': resolveIncidentOptionsSchema,
   'list-components': listComponentsOptionsSchema,
   'list-incidents': listIncidentsOptionsSchema,
+  'list-templates': listTemplatesOptionsSchema,
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,
