@@ -162,6 +162,11 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--message-file', join(dir, 'statuspage.b')]), [
     scripts.get('bash'),
   ]);
+  // --template takes a page template's name or a file: the file is what can be completed.
+  assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--template', join(dir, 'statuspage.b')]), [
+    scripts.get('bash'),
+  ]);
+  assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--te']), ['--template']);
 });
 
 test('the zsh script parses (zsh -n), registers itself, and hands _arguments the right specs', {
