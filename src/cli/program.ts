@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAuth } from '../commands/auth/command.js';
 import { registerCompletion } from '../commands/completion/command.js';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
+import { registerEditUpdate } from '../commands/edit-update/command.js';
 import { registerListComponents } from '../commands/list-components/command.js';
 import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerListTemplates } from '../commands/list-templates/command.js';
@@ -43,6 +44,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerListComponents(program, io);
   registerListIncidents(program, io);
   registerListTemplates(program, io);
+  registerEditUpdate(program, io);
   registerAuth(program, io);
   registerCompletion(program, io);
   return program;

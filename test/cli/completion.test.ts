@@ -125,6 +125,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'auth',
     'completion',
     'create-incident',
+    'edit-update',
     'help',
     'list-components',
     'list-incidents',
@@ -167,6 +168,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     scripts.get('bash'),
   ]);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--te']), ['--template']);
+  assert.deepEqual(bashComplete(['statuspage', 'edit-update', '--d']), ['--display-at', '--dry-run']);
 });
 
 test('the zsh script parses (zsh -n), registers itself, and hands _arguments the right specs', {
@@ -277,7 +279,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-templates auth completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-templates edit-update auth completion)',
     ),
     help.join('\n'),
   );

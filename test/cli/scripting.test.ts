@@ -138,6 +138,7 @@ test('--version, help <command> and every command’s --help carry a real exampl
     'list-components',
     'list-incidents',
     'list-templates',
+    'edit-update',
     'completion',
   ];
   const overview = await runCli(['help']);

@@ -3,6 +3,7 @@
 import * as z from '../../zod.js';
 import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '../auth/options.js';
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
+import { editUpdateOptionsSchema } from '../edit-update/options.js';
 import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
 import { listTemplatesOptionsSchema } from '../list-templates/run.js';
@@ -19,6 +20,7 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'list-components': listComponentsOptionsSchema,
   'list-incidents': listIncidentsOptionsSchema,
   'list-templates': listTemplatesOptionsSchema,
+  'edit-update': editUpdateOptionsSchema,
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,
