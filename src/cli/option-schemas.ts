@@ -20,7 +20,7 @@ export const idSchema = z.string().trim().min(1, 'must not be empty').regex(ID_P
  * Text typed on the command line: Node turns bytes that are not UTF-8 into U+FFFD, which would
  * then be sent as it is. A U+FFFD in an argument is almost surely that, so it is refused.
  */
-const argumentText = (max: number) =>
+export const argumentText = (max: number) =>
   z
     .string()
     .refine((text) => characters(text) <= max, `is longer than ${max} characters`)

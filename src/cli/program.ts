@@ -7,6 +7,7 @@ import { registerEditUpdate } from '../commands/edit-update/command.js';
 import { registerListComponents } from '../commands/list-components/command.js';
 import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerListTemplates } from '../commands/list-templates/command.js';
+import { registerPostmortem } from '../commands/postmortem/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerUpdateIncident } from '../commands/update-incident/command.js';
@@ -45,6 +46,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerListIncidents(program, io);
   registerListTemplates(program, io);
   registerEditUpdate(program, io);
+  registerPostmortem(program, io);
   registerAuth(program, io);
   registerCompletion(program, io);
   return program;

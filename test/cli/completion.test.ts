@@ -130,6 +130,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'list-components',
     'list-incidents',
     'list-templates',
+    'postmortem',
     'resolve-incident',
     'schedule-maintenance',
     'update-incident',
@@ -169,6 +170,9 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   ]);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--te']), ['--template']);
   assert.deepEqual(bashComplete(['statuspage', 'edit-update', '--d']), ['--display-at', '--dry-run']);
+  assert.deepEqual(bashComplete(['statuspage', 'postmortem', '']), ['draft', 'help', 'publish', 'revert', 'show']);
+  assert.deepEqual(bashComplete(['statuspage', 'postmortem', 'publish', '--no-']), ['--no-color', '--no-notify']);
+  assert.deepEqual(bashComplete(['statuspage', 'postmortem', 'show', '--dr']), ['--draft']);
 });
 
 test('the zsh script parses (zsh -n), registers itself, and hands _arguments the right specs', {
@@ -279,7 +283,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-templates edit-update auth completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-templates edit-update postmortem auth completion)',
     ),
     help.join('\n'),
   );

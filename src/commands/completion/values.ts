@@ -7,6 +7,12 @@ import { editUpdateOptionsSchema } from '../edit-update/options.js';
 import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
 import { listTemplatesOptionsSchema } from '../list-templates/run.js';
+import {
+  draftPostmortemOptionsSchema,
+  publishPostmortemOptionsSchema,
+  revertPostmortemOptionsSchema,
+  showPostmortemOptionsSchema,
+} from '../postmortem/options.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
 import { updateIncidentOptionsSchema } from '../update-incident/options.js';
@@ -21,6 +27,10 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'list-incidents': listIncidentsOptionsSchema,
   'list-templates': listTemplatesOptionsSchema,
   'edit-update': editUpdateOptionsSchema,
+  'postmortem show': showPostmortemOptionsSchema,
+  'postmortem draft': draftPostmortemOptionsSchema,
+  'postmortem publish': publishPostmortemOptionsSchema,
+  'postmortem revert': revertPostmortemOptionsSchema,
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,
