@@ -1,5 +1,6 @@
 // The command tree. Registration is cheap by design: run functions load on demand.
 import { Command } from 'commander';
+import { registerApi } from '../commands/api/command.js';
 import { registerAuth } from '../commands/auth/command.js';
 import { registerCompletion } from '../commands/completion/command.js';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
@@ -47,6 +48,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerListTemplates(program, io);
   registerEditUpdate(program, io);
   registerPostmortem(program, io);
+  registerApi(program, io);
   registerAuth(program, io);
   registerCompletion(program, io);
   return program;

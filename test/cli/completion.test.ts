@@ -122,6 +122,7 @@ test('the bash script is valid bash (bash -n)', () => {
 test('bash completes commands, flags (two-letter ones too) and every enum value', () => {
   const commands = bashComplete(['statuspage', '']).filter((w) => !w.startsWith('-'));
   assert.deepEqual(commands, [
+    'api',
     'auth',
     'completion',
     'create-incident',
@@ -169,6 +170,9 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     scripts.get('bash'),
   ]);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--te']), ['--template']);
+  assert.deepEqual(bashComplete(['statuspage', 'api', '-X', '']), ['DELETE', 'GET', 'PATCH', 'POST', 'PUT']);
+  assert.deepEqual(bashComplete(['statuspage', 'api', '--input', join(dir, 'statuspage.b')]), [scripts.get('bash')]);
+  assert.deepEqual(bashComplete(['statuspage', 'api', '--pa']), ['--page', '--paginate']);
   assert.deepEqual(bashComplete(['statuspage', 'edit-update', '--d']), ['--display-at', '--dry-run']);
   assert.deepEqual(bashComplete(['statuspage', 'postmortem', '']), ['draft', 'help', 'publish', 'revert', 'show']);
   assert.deepEqual(bashComplete(['statuspage', 'postmortem', 'publish', '--no-']), ['--no-color', '--no-notify']);
@@ -252,7 +256,7 @@ test('bash completes nested command groups: auth login|status|logout and their o
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'help', '']), ['login', 'logout', 'status']);
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'nonsense', '']), [], 'not a subcommand of auth');
   assert.deepEqual(bashComplete(['statuspage', 'nonsense', '']), [], 'not a command');
-  assert.deepEqual(bashComplete(['statuspage', 'help', 'a']), ['auth']);
+  assert.deepEqual(bashComplete(['statuspage', 'help', 'a']), ['api', 'auth']);
 });
 
 test('zsh completes nested command groups: auth login|status|logout and their own flags', {
@@ -283,7 +287,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-templates edit-update postmortem auth completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident list-components list-incidents list-templates edit-update postmortem api auth completion)',
     ),
     help.join('\n'),
   );

@@ -139,6 +139,7 @@ test('--version, help <command> and every command’s --help carry a real exampl
     'list-incidents',
     'list-templates',
     'edit-update',
+    'api',
     'completion',
   ];
   const overview = await runCli(['help']);

@@ -1,6 +1,7 @@
 // The values an option accepts, read from the zod schema that validates it, so completion
 // offers exactly what the CLI accepts.
 import * as z from '../../zod.js';
+import { apiOptionsSchema } from '../api/options.js';
 import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '../auth/options.js';
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
 import { editUpdateOptionsSchema } from '../edit-update/options.js';
@@ -31,6 +32,7 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'postmortem draft': draftPostmortemOptionsSchema,
   'postmortem publish': publishPostmortemOptionsSchema,
   'postmortem revert': revertPostmortemOptionsSchema,
+  api: apiOptionsSchema,
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,
@@ -43,6 +45,9 @@ export function hasOptionSchema(command: string): boolean {
 /** The enum behind `--flag` of `command` (its path, by commander's attribute name), if it has one. */
 export function optionValues(command: string, attribute: string): readonly string[] | undefined {
   let field: unknown = OPTION_SCHEMAS[command]?.shape[attribute];
-  while (field instanceof z.ZodOptional || field instanceof z.ZodDefault) field = field.unwrap();
+  // A pipe (`-X get` upper-cased, then checked) accepts what its output schema does.
+  while (field instanceof z.ZodOptional || field instanceof z.ZodDefault || field instanceof z.ZodPipe) {
+    field = field instanceof z.ZodPipe ? field.out : field.unwrap();
+  }
   return field instanceof z.ZodEnum ? (field.options as readonly (string | number)[]).map(String) : undefined;
 }
