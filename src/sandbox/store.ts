@@ -22,7 +22,9 @@ export async function loadState<T>(path: string, check: (json: unknown) => T): P
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return undefined;
-    throw new UsageError(`sandbox state ${path}: cannot be read (${(error as { code?: string }).code ?? 'unreadable'})`);
+    throw new UsageError(
+      `sandbox state ${path}: cannot be read (${(error as { code?: string }).code ?? 'unreadable'})`,
+    );
   }
   let json: unknown;
   try {

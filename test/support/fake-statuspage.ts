@@ -14,10 +14,18 @@ import {
   updateComponentBodySchema,
   updateIncidentBodySchema,
 } from '../../src/api/schemas.js';
+import {
+  FakeMore,
+  type FakePostmortem,
+  type FakeSubscriber,
+  type FakeTemplate,
+  type RouteContext,
+} from './fake-statuspage-more.js';
 import { type FakeIncident, FakePageState, type IncidentListKind } from './fake-statuspage-state.js';
 import { listenOnLoopback } from './listen.js';
 import { validateAgainstSpec } from './spec.js';
 
+export type { FakePostmortem, FakeSubscriber, FakeTemplate } from './fake-statuspage-more.js';
 export { defaultComponents, type FakeIncident, makeComponents } from './fake-statuspage-state.js';
 
 export const DEFAULT_TOKEN = 'test-token-abc123';
@@ -91,6 +99,13 @@ export interface FakeStatuspage {
   mutations(): RecordedRequest[];
   /** Seeds an incident (defaults filled in) and returns the stored object. */
   addIncident(partial?: Partial<Incident>): FakeIncident;
+  /** Incident templates, postmortems (by incident ID) and subscribers: fake-statuspage-more.ts. */
+  templates: FakeTemplate[];
+  postmortems: Map<string, FakePostmortem>;
+  subscribers: FakeSubscriber[];
+  addTemplate: FakeMore['addTemplate'];
+  addSubscribers: FakeMore['addSubscribers'];
+  setPostmortem: FakeMore['setPostmortem'];
   /**
    * Answers the next `times` requests (any route, before auth) with a canned response instead,
    * e.g. `{ status: 429, headers: { 'retry-after': '1' }, body: { error: 'Rate limited' } }`.
@@ -154,6 +169,7 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
   const token = options.token ?? DEFAULT_TOKEN;
   const pageId = options.pageId ?? DEFAULT_PAGE_ID;
   const state = new FakePageState(pageId, options.components, options.clockOffsetMs, options.listLagMs);
+  const more = new FakeMore(state.components);
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const faults: Fault[] = [];
@@ -192,6 +208,18 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     if (unknown.length > 0) throw new HttpError(422, { error: unknown.map((id) => `Component ${id} not found`) });
   }
 
+  function routeContext(recorded: RecordedRequest): RouteContext {
+    return {
+      method: recorded.method,
+      query: recorded.query,
+      validate: (schema, specMethod, specPath) => validate(recorded, schema, specMethod, specPath),
+      incident: incidentOr404,
+      fail: (status, body) => new HttpError(status, body),
+      notAllowed: () => new HttpError(405, { error: `Method ${recorded.method} not allowed` }),
+      now: () => state.now(),
+    };
+  }
+
   function route(recorded: RecordedRequest): { status: number; body: unknown } {
     const { method, query } = recorded;
     if (!recorded.path.startsWith('/v1/')) throw new HttpError(404, { error: 'Not found' });
@@ -213,6 +241,8 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
       return { status: 200, body: [state.page] };
     }
     if (segments[1] !== pageId) throw new HttpError(404, { error: 'Page not found' });
+    const extra = more.route(routeContext(recorded), segments.slice(2));
+    if (extra) return extra;
     const [, , collection, id, ...rest] = segments;
     if (rest.length > 0) throw new HttpError(404, { error: 'Not found' });
 
@@ -346,7 +376,7 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     try {
       const { status, body } = route(recorded);
       // Serialise now: the stored objects keep changing after the response.
-      return reply(status, JSON.parse(JSON.stringify(body)));
+      return reply(status, body === undefined ? undefined : JSON.parse(JSON.stringify(body)));
     } catch (error) {
       if (error instanceof HttpError) return reply(error.status, error.body);
       throw error;
@@ -374,6 +404,12 @@ export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): 
     validationErrors,
     mutations: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
     addIncident: (partial) => state.addIncident(partial),
+    templates: more.templates,
+    postmortems: more.postmortems,
+    subscribers: more.subscribers,
+    addTemplate: (partial) => more.addTemplate(partial),
+    addSubscribers: (count) => more.addSubscribers(count),
+    setPostmortem: (incident, partial) => more.setPostmortem(incident, partial),
     failNext: (response, times = 1) => {
       for (let i = 0; i < times; i++) faults.push({ kind: 'respond', response });
     },
