@@ -1,17 +1,18 @@
-// The fake's routes beyond incidents and components, from the official spec: incident templates,
-// editing a posted update, postmortems, and subscribers (for `statuspage api`). Bodies are
-// validated as the rest of the fake validates them; state lives here, HTTP stays in
-// fake-statuspage.ts, which calls `route` first.
-import * as z from 'zod';
+// The sandbox's routes beyond incidents and components, from the official spec: incident
+// templates, editing a posted update, postmortems, and subscribers (for `statuspage api` and the
+// count a preview shows). Bodies are validated as every route validates them; their state lives
+// here, HTTP in server.ts, which calls `route` first.
+
 import {
   type Component,
   editIncidentUpdateBodySchema,
   postmortemDraftBodySchema,
   postmortemPublishBodySchema,
-} from '../../src/api/schemas.js';
-import { type FakeIncident, fakeId } from './fake-statuspage-state.js';
+} from '../api/schemas.js';
+import * as z from '../zod.js';
+import { type PageModel, type SandboxIncident, sandboxId } from './model.js';
 
-export interface FakeTemplate {
+export interface SandboxTemplate {
   id: string;
   name: string;
   title: string;
@@ -23,7 +24,7 @@ export interface FakeTemplate {
   components: Component[];
 }
 
-export interface FakePostmortem {
+export interface SandboxPostmortem {
   preview_key: string;
   body: string | null;
   body_updated_at: string | null;
@@ -37,7 +38,7 @@ export interface FakePostmortem {
   updated_at: string;
 }
 
-export interface FakeSubscriber {
+export interface SandboxSubscriber {
   id: string;
   mode: string;
   email: string;
@@ -54,7 +55,7 @@ export interface RouteContext {
   query: Record<string, string>;
   /** Validates the body with zod and the spec (422 and a recorded error on failure). */
   validate<T>(schema: z.ZodType<T>, specMethod: string, specPath: string): T;
-  incident(id: string): FakeIncident;
+  incident(id: string): SandboxIncident;
   fail(status: number, body: unknown): Error;
   notAllowed(): Error;
   now(): number;
@@ -62,8 +63,8 @@ export interface RouteContext {
 
 export type Reply = { status: number; body: unknown };
 
-// The fake checks what the CLI is expected to send; `api` sends what it is given, so these
-// schemas accept what the spec does and leave the rest to its validation.
+// `api` sends what it is given, so these schemas accept what the spec does and leave the rest
+// to the spec's own validation where the tests have it.
 const subscriberBodySchema = z.object({
   subscriber: z.looseObject({ email: z.string().optional() }),
 });
@@ -80,19 +81,55 @@ function positiveInt(value: string | undefined, fallback: number): number {
 /** Postmortems are for resolved incidents only, as the API has it. */
 const CLOSED = new Set(['resolved', 'completed']);
 
-export class FakeMore {
-  readonly templates: FakeTemplate[] = [];
-  readonly postmortems = new Map<string, FakePostmortem>();
-  readonly subscribers: FakeSubscriber[] = [];
+/** The extras as JSON, for a state file. */
+export interface ExtrasSnapshot {
+  templates: SandboxTemplate[];
+  postmortems: [string, SandboxPostmortem][];
+  subscribers: SandboxSubscriber[];
+  /** Subscribers counted by type beyond those listed (a seed's "1,234 e-mail"). */
+  subscriberCounts: Record<string, number>;
+  sequence: { template: number; subscriber: number };
+}
+
+export class PageExtras {
+  readonly templates: SandboxTemplate[] = [];
+  readonly postmortems = new Map<string, SandboxPostmortem>();
+  readonly subscribers: SandboxSubscriber[] = [];
+  readonly subscriberCounts: Record<string, number> = {};
   private templateSeq = 0;
   private subscriberSeq = 0;
 
-  constructor(private readonly components: readonly Component[]) {}
+  constructor(private readonly model: PageModel) {}
 
-  addTemplate(partial: Partial<Omit<FakeTemplate, 'components'>> & { component_ids?: string[] } = {}): FakeTemplate {
+  private get components(): readonly Component[] {
+    return this.model.components;
+  }
+
+  snapshot(): ExtrasSnapshot {
+    return structuredClone({
+      templates: this.templates,
+      postmortems: [...this.postmortems.entries()],
+      subscribers: this.subscribers,
+      subscriberCounts: this.subscriberCounts,
+      sequence: { template: this.templateSeq, subscriber: this.subscriberSeq },
+    });
+  }
+
+  restore(snapshot: ExtrasSnapshot): void {
+    this.templates.push(...snapshot.templates);
+    for (const [id, postmortem] of snapshot.postmortems) this.postmortems.set(id, postmortem);
+    this.subscribers.push(...snapshot.subscribers);
+    Object.assign(this.subscriberCounts, snapshot.subscriberCounts);
+    this.templateSeq = snapshot.sequence.template;
+    this.subscriberSeq = snapshot.sequence.subscriber;
+  }
+
+  addTemplate(
+    partial: Partial<Omit<SandboxTemplate, 'components'>> & { component_ids?: string[] } = {},
+  ): SandboxTemplate {
     const { component_ids = [], ...rest } = partial;
-    const template: FakeTemplate = {
-      id: fakeId('tpl', ++this.templateSeq),
+    const template: SandboxTemplate = {
+      id: sandboxId('tpl', ++this.templateSeq),
       name: `Template ${this.templateSeq}`,
       title: 'Seeded template',
       body: '',
@@ -111,11 +148,11 @@ export class FakeMore {
     return template;
   }
 
-  addSubscribers(count: number): FakeSubscriber[] {
+  addSubscribers(count: number): SandboxSubscriber[] {
     const added = Array.from({ length: count }, () => {
       const n = ++this.subscriberSeq;
       return {
-        id: fakeId('sub', n),
+        id: sandboxId('sub', n),
         mode: n % 3 === 0 ? 'webhook' : 'email',
         email: `subscriber${n}@example.com`,
         skip_confirmation_notification: false,
@@ -130,9 +167,9 @@ export class FakeMore {
   }
 
   /** Seeds a postmortem on an incident. */
-  setPostmortem(incident: FakeIncident, partial: Partial<FakePostmortem> = {}): FakePostmortem {
+  setPostmortem(incident: SandboxIncident, partial: Partial<SandboxPostmortem> = {}): SandboxPostmortem {
     const at = '2024-01-01T00:00:00.000Z';
-    const postmortem: FakePostmortem = {
+    const postmortem: SandboxPostmortem = {
       preview_key: `pk${incident.id}`,
       body: null,
       body_updated_at: null,
@@ -175,7 +212,7 @@ export class FakeMore {
     return undefined;
   }
 
-  private editUpdate(ctx: RouteContext, incident: FakeIncident, updateId: string): Reply {
+  private editUpdate(ctx: RouteContext, incident: SandboxIncident, updateId: string): Reply {
     if (ctx.method !== 'PATCH' && ctx.method !== 'PUT') throw ctx.notAllowed();
     const update = incident.incident_updates.find((u) => u.id === updateId);
     if (!update) throw ctx.fail(404, { message: 'The requested resource could not be found.' });
@@ -188,7 +225,7 @@ export class FakeMore {
     return { status: 200, body: update };
   }
 
-  private postmortem(ctx: RouteContext, incident: FakeIncident, action: string | undefined): Reply {
+  private postmortem(ctx: RouteContext, incident: SandboxIncident, action: string | undefined): Reply {
     const path = '/pages/{page_id}/incidents/{incident_id}/postmortem';
     const existing = this.postmortems.get(incident.id);
     const at = new Date(ctx.now()).toISOString();
@@ -233,6 +270,7 @@ export class FakeMore {
       existing.custom_tweet = postmortem.custom_tweet ?? null;
       existing.updated_at = at;
       this.mirror(incident, existing);
+      if (existing.notify_subscribers) this.model.notify('postmortem', incident, existing.body ?? '', []);
       return { status: 200, body: existing };
     }
     if (action === 'revert') {
@@ -248,7 +286,7 @@ export class FakeMore {
   }
 
   /** What the incident itself says of its postmortem, as the API shows it. */
-  private mirror(incident: FakeIncident, postmortem: FakePostmortem | undefined): void {
+  private mirror(incident: SandboxIncident, postmortem: SandboxPostmortem | undefined): void {
     const fields = incident as unknown as Record<string, unknown>;
     fields.postmortem_body = postmortem?.published_at ? postmortem.body : null;
     fields.postmortem_published_at = postmortem?.published_at ?? null;
@@ -265,6 +303,7 @@ export class FakeMore {
         integration_partner: 0,
         slack: 0,
         teams: 0,
+        ...this.subscriberCounts,
       };
       for (const s of this.subscribers) count[s.mode] = (count[s.mode] ?? 0) + 1;
       return { status: 200, body: count };
