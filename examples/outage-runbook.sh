@@ -13,12 +13,12 @@ ID=$(statuspage create-incident -q \
   -m "We are investigating elevated error rates on the API.")
 
 statuspage update-incident "$ID" -q -s identified \
-  -m "The cause is a faulty deploy of the API; we are rolling it back."
+  -m "The cause is a faulty deploy of the API; we are rolling it back." >/dev/null
 
 statuspage update-incident "$ID" -q -s monitoring -c API=degraded_performance \
-  -m "The rollback is complete and error rates are falling. We are watching closely."
+  -m "The rollback is complete and error rates are falling. We are watching closely." >/dev/null
 
 statuspage resolve-incident "$ID" -q \
-  -m "Error rates have been back to normal for 30 minutes. We are sorry for the disruption."
+  -m "Error rates have been back to normal for 30 minutes. We are sorry for the disruption." >/dev/null
 
 echo "rehearsed incident $ID" >&2

@@ -13,6 +13,7 @@ import { registerListTemplates } from '../commands/list-templates/command.js';
 import { registerPostmortem } from '../commands/postmortem/command.js';
 import { registerProfile } from '../commands/profile/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
+import { registerSandbox } from '../commands/sandbox/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerSetComponent } from '../commands/set-component/command.js';
 import { registerShowIncident } from '../commands/show-incident/command.js';
@@ -62,6 +63,7 @@ Exit codes: ${exitCodeSummary()}.`,
   registerApi(program, io);
   registerAuth(program, io);
   registerProfile(program, io);
+  registerSandbox(program, io);
   registerCompletion(program, io);
   return program;
 }

@@ -3,7 +3,8 @@
 // read as a sandbox's state is an error naming it, never silently replaced: it may be someone's
 // rehearsal. --ephemeral keeps everything in memory instead.
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
 import { UsageError } from '../errors.js';
@@ -45,11 +46,12 @@ export async function loadState<T>(path: string, check: (json: unknown) => T): P
   }
 }
 
-export async function saveState(path: string, state: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+/** Synchronous, so that a change is on disk before its answer leaves, and Ctrl-C never cuts a write. */
+export function saveState(path: string, state: unknown): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temporary = `${path}.${randomUUID()}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
-  await rename(temporary, path);
+  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  renameSync(temporary, path);
 }
 
 /** Removes the state file; true when there was one. */

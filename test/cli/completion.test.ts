@@ -136,6 +136,7 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
     'postmortem',
     'profile',
     'resolve-incident',
+    'sandbox',
     'schedule-maintenance',
     'set-component',
     'show-incident',
@@ -306,7 +307,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident cancel-maintenance list-components list-incidents list-pages show-incident status set-component list-templates edit-update postmortem api auth profile completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident cancel-maintenance list-components list-incidents list-pages show-incident status set-component list-templates edit-update postmortem api auth profile sandbox completion)',
     ),
     help.join('\n'),
   );

@@ -18,6 +18,7 @@ import {
 } from '../postmortem/options.js';
 import { profileAddOptionsSchema, profileListOptionsSchema, profileNameOnlySchema } from '../profile/run.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
+import { sandboxExecOptionsSchema, sandboxResetOptionsSchema, sandboxServeOptionsSchema } from '../sandbox/run.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
 import { setComponentOptionsSchema } from '../set-component/options.js';
 import { showIncidentOptionsSchema } from '../show-incident/options.js';
@@ -43,6 +44,9 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'postmortem publish': publishPostmortemOptionsSchema,
   'postmortem revert': revertPostmortemOptionsSchema,
   api: apiOptionsSchema,
+  'sandbox serve': sandboxServeOptionsSchema,
+  'sandbox exec': sandboxExecOptionsSchema,
+  'sandbox reset': sandboxResetOptionsSchema,
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,
