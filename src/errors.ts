@@ -75,10 +75,11 @@ export class UsageError extends CliError {
  */
 export class ExitStatus extends CliError {
   constructor(
-    exitCode: ExitCode,
+    /** A code of the table, or one passed through (`sandbox exec` exits with its command's). */
+    exitCode: ExitCode | number,
     readonly line?: string,
   ) {
-    super(line ?? '', exitCode);
+    super(line ?? '', exitCode as ExitCode);
     this.name = 'ExitStatus';
   }
 }

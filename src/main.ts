@@ -26,6 +26,8 @@ const io = new Io({
   env: process.env,
   platform: process.platform,
   cwd: process.cwd(),
+  self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
+  inheritStdio: true,
 });
 installInterruptHandlers((line) => io.err(line));
 

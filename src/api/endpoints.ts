@@ -6,10 +6,19 @@ import {
   type Component,
   type CreateIncidentBody,
   componentSchema,
+  type EditIncidentUpdateBody,
   type Incident,
+  type IncidentTemplate,
+  type IncidentUpdate,
   incidentSchema,
+  incidentTemplateSchema,
+  incidentUpdateSchema,
   type Page,
+  type Postmortem,
+  type PostmortemDraftBody,
+  type PostmortemPublishBody,
   pageSchema,
+  postmortemSchema,
   type SubscriberCount,
   subscriberCountSchema,
   type UpdateComponentBody,
@@ -210,4 +219,89 @@ export function getSubscriberCount(pageId: string): ApiRequest<SubscriberCount> 
 
 export function listPages(): ApiRequest<Page[]> {
   return { method: 'GET', path: '/pages', parse: parser(z.array(pageSchema)) };
+}
+
+export const TEMPLATES_PER_PAGE = 100;
+
+export function listTemplates(pageId: string, page: number): ApiRequest<IncidentTemplate[]> {
+  return {
+    method: 'GET',
+    path: `/pages/${seg(pageId)}/incident_templates`,
+    query: { page: String(page), per_page: String(TEMPLATES_PER_PAGE) },
+    parse: parser(z.array(incidentTemplateSchema)),
+  };
+}
+
+/**
+ * Rewrites an update already posted. Sending the same text twice leaves the same text, so it is
+ * safe to resend and carries no trace; it reaches subscribers only when deliver_notifications is true.
+ */
+export function editIncidentUpdate(
+  pageId: string,
+  incidentId: string,
+  updateId: string,
+  body: EditIncidentUpdateBody,
+): ApiRequest<IncidentUpdate> {
+  return {
+    method: 'PATCH',
+    path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}/incident_updates/${seg(updateId)}`,
+    body,
+    parse: parser(incidentUpdateSchema),
+    interrupted: `interrupted after the edit of update ${updateId} of ${incidentId} was sent; it may have been applied, which running it again does no harm to`,
+    notifies: body.incident_update.deliver_notifications === true,
+  };
+}
+
+const postmortemPath = (pageId: string, incidentId: string) =>
+  `/pages/${seg(pageId)}/incidents/${seg(incidentId)}/postmortem`;
+
+export function getPostmortem(pageId: string, incidentId: string): ApiRequest<Postmortem> {
+  return { method: 'GET', path: postmortemPath(pageId, incidentId), parse: parser(postmortemSchema) };
+}
+
+/** Saves the draft; nothing is shown on the page or sent to anyone until it is published. */
+export function savePostmortemDraft(
+  pageId: string,
+  incidentId: string,
+  body: PostmortemDraftBody,
+): ApiRequest<Postmortem> {
+  return {
+    method: 'PUT',
+    path: postmortemPath(pageId, incidentId),
+    body,
+    parse: parser(postmortemSchema),
+    interrupted: `interrupted after the postmortem draft of ${incidentId} was sent; it may have been saved: statuspage postmortem show ${incidentId} --draft`,
+    notifies: false,
+  };
+}
+
+/**
+ * A publish that notifies would mail the subscribers again if it were resent, so after an
+ * ambiguous failure it never is; one that notifies nobody is safe to repeat.
+ */
+export function publishPostmortem(
+  pageId: string,
+  incidentId: string,
+  body: PostmortemPublishBody,
+): ApiRequest<Postmortem> {
+  const notifies = body.postmortem.notify_subscribers === true || body.postmortem.notify_twitter === true;
+  return {
+    method: 'PUT',
+    path: `${postmortemPath(pageId, incidentId)}/publish`,
+    body,
+    parse: parser(postmortemSchema),
+    interrupted: `interrupted after the postmortem of ${incidentId} was sent for publishing; it may be published: statuspage postmortem show ${incidentId}`,
+    notifies,
+    idempotent: !notifies,
+  };
+}
+
+export function revertPostmortem(pageId: string, incidentId: string): ApiRequest<Postmortem> {
+  return {
+    method: 'PUT',
+    path: `${postmortemPath(pageId, incidentId)}/revert`,
+    parse: parser(postmortemSchema),
+    interrupted: `interrupted after the revert of the postmortem of ${incidentId} was sent; it may be a draft again: statuspage postmortem show ${incidentId}`,
+    notifies: false,
+  };
 }

@@ -151,3 +151,60 @@ export const errorBodySchema = z.looseObject({
   message: z.union([z.string(), z.array(z.string())]).optional(),
   error: z.union([z.string(), z.array(z.string())]).optional(),
 });
+
+/** An incident template (components.schemas.IncidentTemplate): what the page's Templates tab fills in. */
+export const incidentTemplateSchema = z.looseObject({
+  id: z.string(),
+  name: nullableString,
+  title: nullableString,
+  body: nullableString,
+  group_id: nullableString,
+  update_status: nullableString,
+  should_tweet: z.boolean().nullish(),
+  should_send_notifications: z.boolean().nullish(),
+  components: z.array(incidentComponentSchema).nullish().catch(null),
+  // What the create body names them by; read too, should an answer carry it.
+  component_ids: z.array(z.string()).nullish().catch(null),
+});
+export type IncidentTemplate = z.infer<typeof incidentTemplateSchema>;
+
+/** PATCH …/incidents/{id}/incident_updates/{id} (patchPagesPageIdIncidentsIncidentIdIncidentUpdates). */
+export const editIncidentUpdateBodySchema = z.strictObject({
+  incident_update: z
+    .strictObject({
+      body: z.string().refine((text) => characters(text) <= INCIDENT_BODY_MAX),
+      display_at: isoInstant,
+      deliver_notifications: z.boolean(),
+      wants_twitter_update: z.boolean(),
+    })
+    .partial(),
+});
+export type EditIncidentUpdateBody = z.infer<typeof editIncidentUpdateBodySchema>;
+
+/** PUT …/postmortem: saves the draft (putPagesPageIdIncidentsIncidentIdPostmortem). */
+export const postmortemDraftBodySchema = z.strictObject({
+  postmortem: z.strictObject({ body_draft: z.string() }),
+});
+export type PostmortemDraftBody = z.infer<typeof postmortemDraftBodySchema>;
+
+/** PUT …/postmortem/publish (putPagesPageIdIncidentsIncidentIdPostmortemPublish). */
+export const postmortemPublishBodySchema = z.strictObject({
+  postmortem: z
+    .strictObject({ notify_subscribers: z.boolean(), notify_twitter: z.boolean(), custom_tweet: z.string() })
+    .partial(),
+});
+export type PostmortemPublishBody = z.infer<typeof postmortemPublishBodySchema>;
+
+export const postmortemSchema = z.looseObject({
+  body: nullableString,
+  body_updated_at: nullableString,
+  body_draft: nullableString,
+  body_draft_updated_at: nullableString,
+  published_at: nullableString,
+  notify_subscribers: z.boolean().nullish(),
+  notify_twitter: z.boolean().nullish(),
+  preview_key: nullableString,
+  created_at: nullableString,
+  updated_at: nullableString,
+});
+export type Postmortem = z.infer<typeof postmortemSchema>;

@@ -105,3 +105,15 @@ export function addMessageFlags(cmd: Command, what: string): Command {
 export function addNotifyFlags(cmd: Command, byDefault = 'the API default'): Command {
   return cmd.option('--notify', `notify subscribers (${byDefault})`).option('--no-notify', 'do not notify subscribers');
 }
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** --template NAME|ID|PATH and --var name=value (repeatable). */
+export function addTemplateFlags(cmd: Command): Command {
+  return cmd
+    .option(
+      '--template <name-or-path>',
+      'fill the title, message, status, components and notify from a template: a page template’s name or ID (statuspage list-templates), or a Markdown file (a value with a / or ending in .md); flags given win',
+    )
+    .option('--var <name>=<value>', 'fill {{name}} in the template’s title and message (repeatable)', collect);
+}

@@ -14,7 +14,12 @@ export interface MessageOptions {
   timeout: number;
 }
 
-export async function resolveMessage(io: Io, options: MessageOptions): Promise<string | undefined> {
+/** `max`: the most characters the text may have (an update's 25 000 unless the command says otherwise). */
+export async function resolveMessage(
+  io: Io,
+  options: MessageOptions,
+  { max = INCIDENT_BODY_MAX }: { max?: number } = {},
+): Promise<string | undefined> {
   let text: string | undefined;
   let source = '--message';
   if (options.message === '-') {
@@ -48,8 +53,8 @@ export async function resolveMessage(io: Io, options: MessageOptions): Promise<s
     throw new UsageError(`${source}: the message is empty; give some text, or leave the message out`);
   }
   const length = text === undefined ? 0 : characters(text);
-  if (length > INCIDENT_BODY_MAX) {
-    throw new UsageError(`${source}: ${length} characters is more than the ${INCIDENT_BODY_MAX} the API allows`);
+  if (length > max) {
+    throw new UsageError(`${source}: ${length} characters is more than the ${max} the API allows`);
   }
   return text;
 }

@@ -21,7 +21,7 @@ export const idSchema = z.string().trim().min(1, 'must not be empty').regex(ID_P
  * Text typed on the command line: Node turns bytes that are not UTF-8 into U+FFFD, which would
  * then be sent as it is. A U+FFFD in an argument is almost surely that, so it is refused.
  */
-const argumentText = (max: number) =>
+export const argumentText = (max: number) =>
   z
     .string()
     .refine((text) => characters(text) <= max, `is longer than ${max} characters`)
@@ -147,6 +147,47 @@ export const messageShape = {
   messageFile: z.string().optional(),
 };
 
+/** A template variable's name, as `{{name}}` writes it. */
+export const TEMPLATE_VAR_NAME = /^[A-Za-z0-9_-]+$/;
+
+export interface TemplateVar {
+  name: string;
+  value: string;
+}
+
+/** `--var name=value`, repeatable: the value of `{{name}}` in a template's title and message. */
+export const templateVarsSchema = z.array(z.string()).transform((items, ctx): TemplateVar[] => {
+  const vars: TemplateVar[] = [];
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    const name = eq === -1 ? '' : item.slice(0, eq).trim();
+    const value = item.slice(eq + 1);
+    const fail = (message: string) => {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    };
+    if (eq === -1) return fail(`'${item}' is not NAME=VALUE (e.g. --var region=eu-west-1)`);
+    if (!TEMPLATE_VAR_NAME.test(name)) {
+      return fail(`'${name}' is not a placeholder name; use letters, digits, '_' and '-'`);
+    }
+    if (value.includes('\uFFFD')) {
+      return fail(`the value of '${name}' contains U+FFFD, what bytes that are not UTF-8 become; give it in UTF-8`);
+    }
+    const earlier = vars.find((v) => v.name === name);
+    if (earlier && earlier.value !== value) {
+      return fail(`'${name}' is given twice ('${earlier.value}' and '${value}'); give it once`);
+    }
+    if (!earlier) vars.push({ name, value });
+  }
+  return vars;
+});
+
+/** --template NAME|ID|PATH and its --var values (cli/template.ts applies them). */
+export const templateShape = {
+  template: z.string().trim().min(1, 'must not be empty').optional(),
+  var: templateVarsSchema.default([]),
+};
+
 /** --notify / --no-notify: undefined leaves it to the API (or the command's default). */
 export const notifyShape = {
   notify: z.boolean().optional(),
@@ -162,9 +203,17 @@ const SHARED_RULES: readonly CrossRule[] = [
       ? '--message and --message-file cannot be used together; give one'
       : undefined,
   // --component-status says what to set; without --components there is nothing to set it on.
+  // A template may name the components: cli/template.ts checks once it is read.
   (o) =>
-    o.componentStatus !== undefined && Array.isArray(o.components) && o.components.length === 0
+    o.componentStatus !== undefined &&
+    Array.isArray(o.components) &&
+    o.components.length === 0 &&
+    o.template === undefined
       ? '--component-status needs --components: name the components to change'
+      : undefined,
+  (o) =>
+    Array.isArray(o.var) && o.var.length > 0 && o.template === undefined
+      ? '--var needs --template: it fills the {{name}} placeholders of a template'
       : undefined,
 ];
 

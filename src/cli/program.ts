@@ -1,14 +1,19 @@
 // The command tree. Registration is cheap by design: run functions load on demand.
 import { Command } from 'commander';
+import { registerApi } from '../commands/api/command.js';
 import { registerAuth } from '../commands/auth/command.js';
 import { registerCancelMaintenance } from '../commands/cancel-maintenance/command.js';
 import { registerCompletion } from '../commands/completion/command.js';
 import { registerCreateIncident } from '../commands/create-incident/command.js';
+import { registerEditUpdate } from '../commands/edit-update/command.js';
 import { registerListComponents } from '../commands/list-components/command.js';
 import { registerListIncidents } from '../commands/list-incidents/command.js';
 import { registerListPages } from '../commands/list-pages/command.js';
+import { registerListTemplates } from '../commands/list-templates/command.js';
+import { registerPostmortem } from '../commands/postmortem/command.js';
 import { registerProfile } from '../commands/profile/command.js';
 import { registerResolveIncident } from '../commands/resolve-incident/command.js';
+import { registerSandbox } from '../commands/sandbox/command.js';
 import { registerScheduleMaintenance } from '../commands/schedule-maintenance/command.js';
 import { registerSetComponent } from '../commands/set-component/command.js';
 import { registerShowIncident } from '../commands/show-incident/command.js';
@@ -52,8 +57,13 @@ Exit codes: ${exitCodeSummary()}.`,
   registerShowIncident(program, io);
   registerStatus(program, io);
   registerSetComponent(program, io);
+  registerListTemplates(program, io);
+  registerEditUpdate(program, io);
+  registerPostmortem(program, io);
+  registerApi(program, io);
   registerAuth(program, io);
   registerProfile(program, io);
+  registerSandbox(program, io);
   registerCompletion(program, io);
   return program;
 }

@@ -8,8 +8,10 @@ import {
   type IncidentListKind,
   listComponents,
   listIncidents,
+  listTemplates,
+  TEMPLATES_PER_PAGE,
 } from '../api/endpoints.js';
-import type { Component, Incident } from '../api/schemas.js';
+import type { Component, Incident, IncidentTemplate } from '../api/schemas.js';
 import { CliError, ExitCode } from '../errors.js';
 import type { Session } from './session.js';
 
@@ -61,4 +63,8 @@ export async function listAllComponents(session: Session): Promise<Component[]> 
 export function listAllIncidents(session: Session, kind: IncidentListKind): Promise<Incident[]> {
   const what = `the ${kind.replace('_', ' ')} incidents`;
   return readPages(session, (page) => listIncidents(session.pageId, kind, page), INCIDENTS_PER_PAGE, what);
+}
+
+export function listAllTemplates(session: Session): Promise<IncidentTemplate[]> {
+  return readPages(session, (page) => listTemplates(session.pageId, page), TEMPLATES_PER_PAGE, 'the templates');
 }

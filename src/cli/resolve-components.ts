@@ -3,6 +3,7 @@
 // paginated read of the page's components, shared by all refs of the command.
 import type { Component, ComponentStatus } from '../api/schemas.js';
 import { UsageError } from '../errors.js';
+import { matchByName, type NamedKind } from './match-name.js';
 import type { ComponentRef } from './option-schemas.js';
 import { listAllComponents } from './read-all.js';
 import type { Session } from './session.js';
@@ -46,45 +47,9 @@ async function lookUpComponents(refs: readonly ComponentRef[], session: Session)
   );
 }
 
+const COMPONENTS: NamedKind = { flag: '--components', noun: 'component', plural: 'components' };
+
 /** `source` names where the ref came from in the error: the flag, or '' for an argument. */
 export function matchComponent(ref: string, components: readonly Component[], source = '--components'): Component {
-  const byId = components.find((c) => c.id === ref);
-  if (byId) return byId;
-  const wanted = normalize(ref);
-  const exact = components.filter((c) => normalize(c.name) === wanted);
-  const given = `${source ? `${source} ` : ''}'${ref}'`;
-  if (exact.length === 1) return exact[0] as Component;
-  if (exact.length > 1) {
-    throw new UsageError(`${given} matches ${exact.length} components: ${list(exact)}; use an ID`);
-  }
-  const close = components.filter((c) => isClose(normalize(c.name), wanted)).slice(0, 5);
-  throw new UsageError(
-    `${given} is not a component ID or name on this page${close.length ? `; did you mean: ${list(close)}` : ''}`,
-  );
-}
-
-function normalize(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function list(components: readonly Component[]): string {
-  return components.map((c) => `'${c.name}' (${c.id})`).join(', ');
-}
-
-function isClose(name: string, wanted: string): boolean {
-  if (name.includes(wanted) || wanted.includes(name)) return true;
-  return editDistance(name, wanted) <= Math.max(1, Math.floor(wanted.length / 4));
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+  return matchByName(ref, components, { ...COMPONENTS, flag: source });
 }

@@ -19,12 +19,17 @@ import { type Prompter, prompter } from './prompts.js';
 
 export type ChosenProfile = { name: string; profile: Profile };
 
+/** `needsPage: false`: a command that may not name a page (`statuspage api /pages`) asks for one only when it uses it. */
+export interface SessionScope {
+  needsPage?: boolean;
+}
+
 export class Session {
-  /** The page's ID, once open() has resolved a page given by name. */
-  pageId: string;
   readonly baseUrl: string;
   /** The profile in use, if any (config/config.ts). */
   readonly profile: ChosenProfile | undefined;
+  /** The page's ID, once open() has resolved a page given by name; undefined when none was named. */
+  private page: string | undefined;
   /** --timeout counts from here: token lookup, every request and every wait between retries. */
   private readonly startedAt: number;
   private readonly keychainUser: string | undefined;
@@ -42,10 +47,11 @@ export class Session {
     readonly io: Io,
     readonly options: CommonOptions,
     profile: ChosenProfile | undefined,
+    page: string | undefined,
   ) {
     this.startedAt = io.startedAt;
     this.profile = profile;
-    this.pageId = pageRef(options.page, io.env, profile);
+    this.page = page;
     const profileUrl = profile?.profile.api_url;
     this.baseUrl = apiBaseUrl(
       io.env,
@@ -56,14 +62,21 @@ export class Session {
   }
 
   /**
-   * A session for the page named by --page, STATUSPAGE_PAGE_ID or the profile. A page given by
-   * name rather than ID costs one GET /pages.
+   * A session for the page named by --page, STATUSPAGE_PAGE_ID or the profile (required unless
+   * `needsPage` is false). A page given by name rather than ID costs one GET /pages.
    */
-  static async open(io: Io, options: CommonOptions): Promise<Session> {
+  static async open(io: Io, options: CommonOptions, { needsPage = true }: SessionScope = {}): Promise<Session> {
     const { path, config } = await readConfig(io.env);
-    const session = new Session(io, options, chosenProfile(config, options.profile, io.env, path));
-    if (!looksLikeId(session.pageId)) session.pageId = await session.pageByName(session.pageId);
+    const profile = chosenProfile(config, options.profile, io.env, path);
+    const ref = pageRef(options.page, io.env, profile, needsPage);
+    const session = new Session(io, options, profile, ref);
+    if (ref !== undefined && !looksLikeId(ref)) session.page = await session.pageByName(ref);
     return session;
+  }
+
+  get pageId(): string {
+    if (this.page === undefined) throw new UsageError(NO_PAGE);
+    return this.page;
   }
 
   private async pageByName(name: string): Promise<string> {
@@ -203,8 +216,9 @@ export async function withSession<T>(
   io: Io,
   options: CommonOptions,
   body: (session: Session) => Promise<T>,
+  scope: SessionScope = {},
 ): Promise<T> {
-  const session = await Session.open(io, options);
+  const session = await Session.open(io, options, scope);
   try {
     return await body(session);
   } finally {
@@ -212,12 +226,20 @@ export async function withSession<T>(
   }
 }
 
+const NO_PAGE = '--page is required (or set STATUSPAGE_PAGE_ID, or add a profile: statuspage profile add)';
+
 /** A page reference as given: --page, else STATUSPAGE_PAGE_ID, else the profile's page. */
-function pageRef(flag: string | undefined, env: Env, profile: ChosenProfile | undefined): string {
+function pageRef(
+  flag: string | undefined,
+  env: Env,
+  profile: ChosenProfile | undefined,
+  required: boolean,
+): string | undefined {
   const fromEnv = env.STATUSPAGE_PAGE_ID?.trim() ? env.STATUSPAGE_PAGE_ID : undefined;
   const raw = flag ?? fromEnv ?? profile?.profile.page;
   if (raw === undefined || raw.trim() === '') {
-    throw new UsageError('--page is required (or set STATUSPAGE_PAGE_ID, or add a profile: statuspage profile add)');
+    if (!required) return undefined;
+    throw new UsageError(NO_PAGE);
   }
   if (flag !== undefined) return flag.trim();
   const parsed = idSchema.safeParse(raw);

@@ -52,6 +52,10 @@ export interface IoOptions {
   cwd: string;
   /** Wall-clock milliseconds since the epoch; Date.now unless a test pins it. */
   now?: () => number;
+  /** How to run this CLI again (`[node, bin/statuspage.js]`), for a command it starts that calls it. */
+  self?: readonly string[] | undefined;
+  /** Whether a child process may use the process's own stdin, stdout and stderr (false: piped through). */
+  inheritStdio?: boolean | undefined;
 }
 
 export type StreamName = 'stdout' | 'stderr';
@@ -65,6 +69,8 @@ export class Io {
   readonly platform: NodeJS.Platform;
   readonly cwd: string;
   readonly now: () => number;
+  readonly self: readonly string[] | undefined;
+  readonly inheritStdio: boolean;
   /**
    * When the command started, by the machine's clock (not `now`, which a test may set to another
    * day): --timeout counts from here, whatever the command waits for.
@@ -88,6 +94,8 @@ export class Io {
     this.platform = options.platform;
     this.cwd = options.cwd;
     this.now = options.now ?? Date.now;
+    this.self = options.self;
+    this.inheritStdio = options.inheritStdio ?? false;
   }
 
   /** From now on `secret` is shown as `***` wherever it would be printed. */

@@ -122,16 +122,21 @@ test('the bash script is valid bash (bash -n)', () => {
 test('bash completes commands, flags (two-letter ones too) and every enum value', () => {
   const commands = bashComplete(['statuspage', '']).filter((w) => !w.startsWith('-'));
   assert.deepEqual(commands, [
+    'api',
     'auth',
     'cancel-maintenance',
     'completion',
     'create-incident',
+    'edit-update',
     'help',
     'list-components',
     'list-incidents',
     'list-pages',
+    'list-templates',
+    'postmortem',
     'profile',
     'resolve-incident',
+    'sandbox',
     'schedule-maintenance',
     'set-component',
     'show-incident',
@@ -172,11 +177,28 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'view', 'inc000000001', '--m']), ['--markdown', '--max-retries']);
   assert.deepEqual(bashComplete(['statuspage', 'show-incident', '--w']), ['--web']);
   assert.deepEqual(bashComplete(['statuspage', 'completion', '']), ['bash', 'fish', 'zsh']);
-  assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), ['list-components', 'list-incidents', 'list-pages']);
+  assert.deepEqual(bashComplete(['statuspage', 'help', 'list-']), [
+    'list-components',
+    'list-incidents',
+    'list-pages',
+    'list-templates',
+  ]);
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '-t', '']), [], 'free text gets no suggestions');
   assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--message-file', join(dir, 'statuspage.b')]), [
     scripts.get('bash'),
   ]);
+  // --template takes a page template's name or a file: the file is what can be completed.
+  assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--template', join(dir, 'statuspage.b')]), [
+    scripts.get('bash'),
+  ]);
+  assert.deepEqual(bashComplete(['statuspage', 'create-incident', '--te']), ['--template']);
+  assert.deepEqual(bashComplete(['statuspage', 'api', '-X', '']), ['DELETE', 'GET', 'PATCH', 'POST', 'PUT']);
+  assert.deepEqual(bashComplete(['statuspage', 'api', '--input', join(dir, 'statuspage.b')]), [scripts.get('bash')]);
+  assert.deepEqual(bashComplete(['statuspage', 'api', '--pa']), ['--page', '--paginate']);
+  assert.deepEqual(bashComplete(['statuspage', 'edit-update', '--d']), ['--display-at', '--dry-run']);
+  assert.deepEqual(bashComplete(['statuspage', 'postmortem', '']), ['draft', 'help', 'publish', 'revert', 'show']);
+  assert.deepEqual(bashComplete(['statuspage', 'postmortem', 'publish', '--no-']), ['--no-color', '--no-input', '--no-notify']);
+  assert.deepEqual(bashComplete(['statuspage', 'postmortem', 'show', '--dr']), ['--draft']);
 });
 
 test('the zsh script parses (zsh -n), registers itself, and hands _arguments the right specs', {
@@ -258,7 +280,7 @@ test('bash completes nested command groups: auth login|status|logout and their o
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'help', '']), ['login', 'logout', 'status']);
   assert.deepEqual(bashComplete(['statuspage', 'auth', 'nonsense', '']), [], 'not a subcommand of auth');
   assert.deepEqual(bashComplete(['statuspage', 'nonsense', '']), [], 'not a command');
-  assert.deepEqual(bashComplete(['statuspage', 'help', 'a']), ['auth']);
+  assert.deepEqual(bashComplete(['statuspage', 'help', 'a']), ['api', 'auth']);
 });
 
 test('zsh completes nested command groups: auth login|status|logout and their own flags', {
@@ -289,7 +311,7 @@ test('zsh completes nested command groups: auth login|status|logout and their ow
   const help = zshComplete(['statuspage', 'help', '']);
   assert.ok(
     help.includes(
-      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident cancel-maintenance list-components list-incidents list-pages show-incident status set-component auth profile completion)',
+      '1:argument:(create-incident update-incident schedule-maintenance resolve-incident cancel-maintenance list-components list-incidents list-pages show-incident status set-component list-templates edit-update postmortem api auth profile sandbox completion)',
     ),
     help.join('\n'),
   );

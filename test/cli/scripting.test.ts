@@ -160,6 +160,9 @@ test('--version, help <command> and every command’s --help carry a real exampl
     'show-incident',
     'status',
     'set-component',
+    'list-templates',
+    'edit-update',
+    'api',
     'completion',
   ];
   const overview = await runCli(['help']);
@@ -170,7 +173,13 @@ test('--version, help <command> and every command’s --help carry a real exampl
     assert.equal(viaHelp.stdout, (await runCli([name, '--help'])).stdout);
     assert.match(viaHelp.stdout, /\nExample:\n {2}\$ .*statuspage [a-z]/, name);
   }
-  for (const alias of ['components', 'incidents']) {
+  for (const sub of ['show', 'draft', 'publish', 'revert']) {
+    const help = await runCli(['postmortem', 'help', sub]);
+    assert.equal(help.stdout, (await runCli(['postmortem', sub, '--help'])).stdout);
+    assert.match(help.stdout, new RegExp(`^Usage: statuspage postmortem ${sub} `));
+    assert.match(help.stdout, /\nExample:\n {2}\$ statuspage postmortem [a-z]/, sub);
+  }
+  for (const alias of ['components', 'incidents', 'templates']) {
     assert.match((await runCli(['help', alias])).stdout, new RegExp(`^Usage: statuspage list-${alias}\\|${alias} `));
   }
   assert.match((await runCli(['help', 'view'])).stdout, /^Usage: statuspage show-incident\|view /);

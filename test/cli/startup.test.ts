@@ -53,6 +53,7 @@ for (const [name, args, code, zod] of [
   ['--help', ['--help'], 0, false],
   ['--version', ['--version'], 0, false],
   ['help for a command', ['help', 'create-incident'], 0, false],
+  ['the sandbox’s help', ['sandbox', '--help'], 0, false],
   ['help for status', ['status', '--help'], 0, false],
   ['help for set-component', ['help', 'set-component'], 0, false],
   ['help for show-incident', ['view', '--help'], 0, false],

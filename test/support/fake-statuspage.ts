@@ -1,29 +1,27 @@
-// A fake Statuspage REST API (https://api.statuspage.io/v1) on 127.0.0.1, for driving the CLI
-// end to end. It records every request, checks auth like the real API, validates request bodies
-// with the project's zod schemas and (when available) the official OpenAPI spec, and keeps
-// incidents in memory so create -> update -> resolve round-trips. State lives in
-// fake-statuspage-state.ts; this file is HTTP plumbing and routing.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { z } from 'zod';
-import {
-  type Component,
-  createIncidentBodySchema,
-  type Incident,
-  updateComponentBodySchema,
-  updateIncidentBodySchema,
-} from '../../src/api/schemas.js';
-import { type FakeIncident, FakePageState, type IncidentListKind } from './fake-statuspage-state.js';
-import { listenOnLoopback } from './listen.js';
+// The fake Statuspage the tests drive the CLI against: the sandbox's own server
+// (src/sandbox/server.ts), started in-process, with what only tests need around it. It records
+// every request, checks each body against the official OpenAPI spec as well as the project's zod
+// schemas (when the spec is beside the repository: see spec.ts), and acts out scripted faults.
+import type { Component, Incident } from '../../src/api/schemas.js';
+import { PageExtras } from '../../src/sandbox/extras.js';
+import { PageModel } from '../../src/sandbox/model.js';
+import { type CannedResponse, type Fault, type SandboxRequest, startSandboxServer } from '../../src/sandbox/server.js';
 import { validateAgainstSpec } from './spec.js';
 
-export { defaultComponents, type FakeIncident, makeComponents } from './fake-statuspage-state.js';
+export type {
+  SandboxPostmortem as FakePostmortem,
+  SandboxSubscriber as FakeSubscriber,
+  SandboxTemplate as FakeTemplate,
+} from '../../src/sandbox/extras.js';
+export { defaultComponents, makeComponents, type SandboxIncident as FakeIncident } from '../../src/sandbox/model.js';
+export type { CannedResponse, Fault } from '../../src/sandbox/server.js';
+export { MAX_PER_PAGE } from '../../src/sandbox/server.js';
+export type RecordedRequest = SandboxRequest;
+
+import type { SandboxIncident as FakeIncident } from '../../src/sandbox/model.js';
 
 export const DEFAULT_TOKEN = 'test-token-abc123';
 export const DEFAULT_PAGE_ID = 'pg0000000001';
-/** Page size limit of the list endpoints (components: "at most 100 per page since 2023"). */
-export const MAX_PER_PAGE = 100;
 
 export interface FakeStatuspageOptions {
   token?: string;
@@ -35,70 +33,35 @@ export interface FakeStatuspageOptions {
   clockOffsetMs?: number;
   /** Incident lists show a new incident only this long after it was created (a lagging replica). */
   listLagMs?: number;
-  /** What GET /pages/{page}/subscribers/count answers (see FakeStatuspage.subscriberCount). */
-  subscriberCount?: SubscriberCountAnswer;
+  /** Enforce a rate limit, as `statuspage sandbox --rate-limit` does (with a smaller window, for a test). */
+  rateLimit?: { requests: number; windowMs: number };
 }
-
-/** Counts by type (the spec's SubscriberCountByType), or an error status such as 403. */
-export type SubscriberCountAnswer = Partial<Record<SubscriberType, number>> | { status: number };
-const SUBSCRIBER_TYPES = ['email', 'sms', 'webhook', 'slack', 'teams', 'integration_partner'] as const;
-type SubscriberType = (typeof SUBSCRIBER_TYPES)[number];
-const SUBSCRIBER_STATES = ['active', 'unconfirmed', 'quarantined', 'all'];
-
-export interface RecordedRequest {
-  method: string;
-  /** Path as received, without the query string, e.g. `/v1/pages/pg0000000001/incidents`. */
-  path: string;
-  query: Record<string, string>;
-  headers: IncomingHttpHeaders;
-  rawBody: string;
-  /** The parsed JSON body; undefined when there was no body or it did not parse. */
-  body: unknown;
-  /** HTTP status the fake answered with (0 until the response is sent, and when it never is). */
-  status: number;
-  /** When the request arrived (ms since the epoch). */
-  receivedAt: number;
-}
-
-export interface CannedResponse {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Sent as it is instead of `body` as JSON: an HTML error page, a truncated JSON document. */
-  rawBody?: string;
-}
-
-/**
- * A scripted misbehaviour for one request (see `injectFault`); `method` limits it to requests
- * with that method, which lets earlier requests of other methods through untouched.
- *  - respond: answer with a canned response, the request unhandled (as failNext does);
- *  - fail-after-handling: handle the request (a POST's incident is stored, a PATCH applied), then
- *    answer with a canned response anyway (a 500 from a proxy or a crash after the commit);
- *  - drop: close the connection without an answer, either before handling the request or after
- *    handling it (a POST's incident is then stored), or halfway through the response body;
- *  - delay: handle the request normally, but only after `ms`.
- */
-export type Fault = { method?: string } & (
-  | { kind: 'respond'; response: CannedResponse }
-  | { kind: 'fail-after-handling'; response: CannedResponse }
-  | { kind: 'drop'; when: 'before-handling' | 'after-handling' | 'mid-response' }
-  | { kind: 'delay'; ms: number }
-);
 
 export interface FakeStatuspage {
   /** Base URL including `/v1`, e.g. `http://127.0.0.1:PORT/v1` (the CLI's STATUSPAGE_API_URL). */
   url: string;
+  /** The status page: `http://127.0.0.1:PORT/`. */
+  pageUrl: string;
   token: string;
   pageId: string;
   requests: RecordedRequest[];
   incidents: Map<string, Incident>;
   components: Component[];
+  /** The page model itself (what subscribers would have been notified of: `model.notifications`). */
+  model: PageModel;
   /** One entry per rejected request body: `METHOD path: source: message` (sources: json, zod, spec). */
   validationErrors: string[];
   /** The recorded requests other than GET/HEAD. */
   mutations(): RecordedRequest[];
   /** Seeds an incident (defaults filled in) and returns the stored object. */
   addIncident(partial?: Partial<Incident>): FakeIncident;
+  /** Incident templates, postmortems (by incident ID) and subscribers: src/sandbox/extras.ts. */
+  templates: PageExtras['templates'];
+  postmortems: PageExtras['postmortems'];
+  subscribers: PageExtras['subscribers'];
+  addTemplate: PageExtras['addTemplate'];
+  addSubscribers: PageExtras['addSubscribers'];
+  setPostmortem: PageExtras['setPostmortem'];
   /**
    * Answers the next `times` requests (any route, before auth) with a canned response instead,
    * e.g. `{ status: 429, headers: { 'retry-after': '1' }, body: { error: 'Rate limited' } }`.
@@ -107,319 +70,87 @@ export interface FakeStatuspage {
   /** Queues a fault for the next `times` requests it applies to (after any queued before it). */
   injectFault(fault: Fault, times?: number): void;
   /**
-   * What GET /pages/{page}/subscribers/count answers; set it to change it: counts by type (none
-   * by default), or `{ status: 403 }` to refuse, as the API refuses a token that may not read
-   * subscribers.
+   * What GET /pages/{page}/subscribers/count counts besides the subscribers listed: a number by
+   * type (extras' subscriberCounts; none by default), or `{ status: 403 }` to refuse the count as
+   * the API refuses a token that may not read subscribers. Set it to change it.
    */
   subscriberCount: SubscriberCountAnswer;
   close(): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-  ) {
-    super(`HTTP ${status}`);
-  }
-}
-
-const INCIDENT_LISTS = new Set<string>(['unresolved', 'scheduled', 'active_maintenance', 'upcoming']);
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-  rawBody?: string,
-  halfway = false,
-): void {
-  const text = rawBody ?? (body === undefined ? '' : JSON.stringify(body));
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
-    ...headers,
-  });
-  if (!halfway) {
-    res.end(text);
-    return;
-  }
-  // Headers and half the body on the wire, then the connection is gone.
-  res.write(text.slice(0, Math.floor(text.length / 2)), () => res.destroy());
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** A positive integer query parameter, or `fallback` when absent or not a positive integer (as Rails' to_i would). */
-function positiveInt(value: string | undefined, fallback: number): number {
-  const n = value === undefined ? NaN : Number.parseInt(value, 10);
-  return Number.isFinite(n) && n >= 1 ? n : fallback;
-}
-
-function zodMessages(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(body)'}: ${issue.message}`);
-}
+/** Counts by type (the spec's SubscriberCountByType), or an error status the count is refused with. */
+export type SubscriberCountAnswer = Partial<Record<SubscriberType, number>> | { status: number };
+type SubscriberType = 'email' | 'sms' | 'webhook' | 'slack' | 'teams' | 'integration_partner';
 
 export async function startFakeStatuspage(options: FakeStatuspageOptions = {}): Promise<FakeStatuspage> {
   const token = options.token ?? DEFAULT_TOKEN;
   const pageId = options.pageId ?? DEFAULT_PAGE_ID;
-  const state = new FakePageState(pageId, options.components, options.clockOffsetMs, options.listLagMs);
+  const model = new PageModel({
+    pageId,
+    components: options.components,
+    clockOffsetMs: options.clockOffsetMs,
+    listLagMs: options.listLagMs,
+  });
+  const extras = new PageExtras(model);
   const requests: RecordedRequest[] = [];
   const validationErrors: string[] = [];
   const faults: Fault[] = [];
-  const closing = new AbortController();
-  const fake = { subscriberCount: options.subscriberCount ?? {} };
+  let countRefusedWith: number | undefined;
 
-  function takeFault(method: string): Fault | undefined {
-    const index = faults.findIndex((f) => f.method === undefined || f.method.toUpperCase() === method);
-    return index === -1 ? undefined : faults.splice(index, 1)[0];
-  }
-
-  /** Validates a body with zod and the spec; records and throws 422 on failure. */
-  function validate<T>(recorded: RecordedRequest, schema: z.ZodType<T>, specMethod: string, specPath: string): T {
-    const parsed = schema.safeParse(recorded.body);
-    const errors = [
-      ...(parsed.success ? [] : zodMessages(parsed.error).map((m) => `zod: ${m}`)),
-      ...validateAgainstSpec(specMethod, specPath, recorded.body).map((m) => `spec: ${m}`),
-    ];
-    if (errors.length > 0 || !parsed.success) {
-      for (const e of errors) validationErrors.push(`${recorded.method} ${recorded.path}: ${e}`);
-      throw new HttpError(422, { error: errors });
-    }
-    return parsed.data;
-  }
-
-  function incidentOr404(id: string): FakeIncident {
-    const incident = state.incident(id);
-    if (!incident) throw new HttpError(404, { message: 'The requested resource could not be found.' });
-    return incident;
-  }
-
-  function checkComponents(fields: {
-    component_ids?: string[] | undefined;
-    components?: Record<string, string> | undefined;
-  }): void {
-    const unknown = state.unknownComponentIds(fields as Parameters<FakePageState['unknownComponentIds']>[0]);
-    if (unknown.length > 0) throw new HttpError(422, { error: unknown.map((id) => `Component ${id} not found`) });
-  }
-
-  function route(recorded: RecordedRequest): { status: number; body: unknown } {
-    const { method, query } = recorded;
-    if (!recorded.path.startsWith('/v1/')) throw new HttpError(404, { error: 'Not found' });
-    const segments = recorded.path
-      .slice('/v1/'.length)
-      .split('/')
-      .map((s) => {
-        try {
-          return decodeURIComponent(s);
-        } catch {
-          throw new HttpError(404, { error: 'Not found' });
-        }
-      });
-    const notAllowed = () => new HttpError(405, { error: `Method ${method} not allowed` });
-
-    if (segments[0] !== 'pages') throw new HttpError(404, { error: 'Not found' });
-    if (segments.length === 1) {
-      if (method !== 'GET') throw notAllowed();
-      return { status: 200, body: [state.page] };
-    }
-    if (segments[1] !== pageId) throw new HttpError(404, { error: 'Page not found' });
-    const [, , collection, id, ...rest] = segments;
-    if (rest.length > 0) throw new HttpError(404, { error: 'Not found' });
-
-    if (collection === undefined) {
-      if (method !== 'GET') throw notAllowed();
-      return { status: 200, body: state.page };
-    }
-
-    if (collection === 'incidents' && id === undefined) {
-      if (method === 'GET') {
-        const limit = Math.min(positiveInt(query.limit, MAX_PER_PAGE), MAX_PER_PAGE);
-        const list = state.listIncidents('all', { q: query.q, page: positiveInt(query.page, 1), perPage: limit });
-        return { status: 200, body: list };
+  const server = await startSandboxServer({
+    token,
+    model,
+    extras,
+    tls: options.tls,
+    rateLimit: options.rateLimit,
+    checkBody: validateAgainstSpec,
+    onProblem: (line) => validationErrors.push(line),
+    intercept: (recorded) => {
+      requests.push(recorded);
+      if (countRefusedWith !== undefined && recorded.method === 'GET' && recorded.path.endsWith('/subscribers/count')) {
+        const body = { error: 'You do not have access to the subscribers of this page' };
+        return { kind: 'respond', response: { status: countRefusedWith, body } };
       }
-      if (method === 'POST') {
-        const { incident } = validate(recorded, createIncidentBodySchema, 'POST', '/pages/{page_id}/incidents');
-        checkComponents(incident);
-        return { status: 201, body: state.createIncident(incident) };
-      }
-      throw notAllowed();
-    }
-
-    if (collection === 'incidents' && id !== undefined && INCIDENT_LISTS.has(id)) {
-      if (method !== 'GET') throw notAllowed();
-      const perPage = Math.min(positiveInt(query.per_page, MAX_PER_PAGE), MAX_PER_PAGE);
-      const list = state.listIncidents(id as IncidentListKind, { page: positiveInt(query.page, 1), perPage });
-      return { status: 200, body: list };
-    }
-
-    if (collection === 'incidents' && id !== undefined) {
-      const incident = incidentOr404(id);
-      switch (method) {
-        case 'GET':
-          return { status: 200, body: incident };
-        case 'PATCH':
-        case 'PUT': {
-          const template = '/pages/{page_id}/incidents/{incident_id}';
-          const body = validate(recorded, updateIncidentBodySchema, method, template);
-          checkComponents(body.incident);
-          return { status: 200, body: state.updateIncident(incident, body.incident) };
-        }
-        case 'DELETE':
-          return { status: 200, body: state.deleteIncident(id) };
-        default:
-          throw notAllowed();
-      }
-    }
-
-    if (collection === 'subscribers' && id === 'count') {
-      if (method !== 'GET') throw notAllowed();
-      const answer = fake.subscriberCount;
-      if ('status' in answer) throw new HttpError(answer.status, { error: 'You do not have access to subscribers' });
-      if (query.type !== undefined && !(SUBSCRIBER_TYPES as readonly string[]).includes(query.type)) {
-        throw new HttpError(400, { error: `type '${query.type}' is not a subscriber type` });
-      }
-      if (query.state !== undefined && !SUBSCRIBER_STATES.includes(query.state)) {
-        throw new HttpError(400, { error: `state '${query.state}' is not a subscriber state` });
-      }
-      const types = query.type === undefined ? SUBSCRIBER_TYPES : [query.type as SubscriberType];
-      return { status: 200, body: Object.fromEntries(types.map((type) => [type, answer[type] ?? 0])) };
-    }
-
-    if (collection === 'components') {
-      if (id === undefined) {
-        if (method !== 'GET') throw notAllowed();
-        const perPage = Math.min(positiveInt(query.per_page, MAX_PER_PAGE), MAX_PER_PAGE);
-        return { status: 200, body: state.listComponents(positiveInt(query.page, 1), perPage) };
-      }
-      const component = state.component(id);
-      if (!component) throw new HttpError(404, { message: 'The requested resource could not be found.' });
-      if (method === 'GET') return { status: 200, body: component };
-      if (method === 'PATCH' || method === 'PUT') {
-        const template = '/pages/{page_id}/components/{component_id}';
-        const body = validate(recorded, updateComponentBodySchema, method, template);
-        return { status: 200, body: state.updateComponent(component, body.component) };
-      }
-      throw notAllowed();
-    }
-
-    throw new HttpError(404, { error: 'Not found' });
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://fake.invalid');
-    const rawBody = await readBody(req);
-    const recorded: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: req.headers,
-      rawBody,
-      body: undefined,
-      status: 0,
-      receivedAt: Date.now(),
-    };
-    requests.push(recorded);
-    const fault = takeFault(recorded.method);
-    const reply = (status: number, body: unknown, headers?: Record<string, string>, rawBody?: string) => {
-      if (fault?.kind === 'drop' && fault.when === 'after-handling') return void res.destroy();
-      if (fault?.kind === 'fail-after-handling') {
-        const canned = fault.response;
-        recorded.status = canned.status;
-        const date = new Date(state.now()).toUTCString();
-        return send(res, canned.status, canned.body, { date, ...canned.headers }, canned.rawBody);
-      }
-      recorded.status = status;
-      const date = new Date(state.now()).toUTCString();
-      send(res, status, body, { date, ...headers }, rawBody, fault?.kind === 'drop' && fault.when === 'mid-response');
-    };
-
-    if (fault?.kind === 'respond') {
-      const { status, body, headers, rawBody } = fault.response;
-      return reply(status, body, headers, rawBody);
-    }
-    if (fault?.kind === 'drop' && fault.when === 'before-handling') return void res.destroy();
-    if (fault?.kind === 'delay') {
-      try {
-        await sleep(fault.ms, undefined, { signal: closing.signal });
-      } catch {
-        return void res.destroy();
-      }
-    }
-
-    if (req.headers.authorization !== `OAuth ${token}`) {
-      return reply(401, { error: 'Could not authenticate' });
-    }
-
-    if (rawBody.length > 0) {
-      const where = `${recorded.method} ${recorded.path}`;
-      const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-      if (type !== 'application/json') {
-        validationErrors.push(
-          `${where}: json: Content-Type is ${JSON.stringify(req.headers['content-type'] ?? null)}, not application/json`,
-        );
-        return reply(415, { error: 'Content-Type must be application/json' });
-      }
-      try {
-        recorded.body = JSON.parse(rawBody);
-      } catch (error) {
-        validationErrors.push(`${where}: json: body does not parse: ${(error as Error).message}`);
-        return reply(400, { error: 'Malformed JSON in request body' });
-      }
-    }
-
-    try {
-      const { status, body } = route(recorded);
-      // Serialise now: the stored objects keep changing after the response.
-      return reply(status, JSON.parse(JSON.stringify(body)));
-    } catch (error) {
-      if (error instanceof HttpError) return reply(error.status, error.body);
-      throw error;
-    }
-  }
-
-  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res).catch((error: unknown) => {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      validationErrors.push(`fake server crashed on ${req.method} ${req.url}: ${message}`);
-      if (!res.headersSent) send(res, 500, { error: `fake server error: ${message}` });
-      else res.destroy();
-    });
-  };
-  const server = options.tls ? createHttpsServer(options.tls, onRequest) : createServer(onRequest);
-  const port = await listenOnLoopback(server);
+      const index = faults.findIndex((f) => f.method === undefined || f.method.toUpperCase() === recorded.method);
+      return index === -1 ? undefined : faults.splice(index, 1)[0];
+    },
+  });
 
   return {
-    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/v1`,
+    url: server.url,
+    pageUrl: server.pageUrl,
     token,
     pageId,
     requests,
-    incidents: state.incidents,
-    components: state.components,
+    incidents: model.incidents,
+    components: model.components,
+    model,
     validationErrors,
     mutations: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
-    addIncident: (partial) => state.addIncident(partial),
+    addIncident: (partial) => model.addIncident(partial),
+    templates: extras.templates,
+    postmortems: extras.postmortems,
+    subscribers: extras.subscribers,
+    addTemplate: (partial) => extras.addTemplate(partial),
+    addSubscribers: (count) => extras.addSubscribers(count),
+    setPostmortem: (incident, partial) => extras.setPostmortem(incident, partial),
     failNext: (response, times = 1) => {
       for (let i = 0; i < times; i++) faults.push({ kind: 'respond', response });
     },
     injectFault: (fault, times = 1) => {
       for (let i = 0; i < times; i++) faults.push(fault);
     },
-    get subscriberCount() {
-      return fake.subscriberCount;
+    get subscriberCount(): SubscriberCountAnswer {
+      return countRefusedWith !== undefined ? { status: countRefusedWith } : { ...extras.subscriberCounts };
     },
     set subscriberCount(answer: SubscriberCountAnswer) {
-      fake.subscriberCount = answer;
+      for (const type of Object.keys(extras.subscriberCounts)) delete extras.subscriberCounts[type];
+      if ('status' in answer) countRefusedWith = answer.status;
+      else {
+        countRefusedWith = undefined;
+        Object.assign(extras.subscriberCounts, answer);
+      }
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        closing.abort();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: () => server.close(),
   };
 }

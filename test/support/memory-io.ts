@@ -16,6 +16,7 @@ export interface MemoryIoOptions {
   cwd?: string;
   platform?: NodeJS.Platform;
   now?: () => number;
+  self?: readonly string[];
 }
 
 export interface MemoryIo {
@@ -52,6 +53,7 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
     platform: options.platform ?? process.platform,
     cwd: options.cwd ?? process.cwd(),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.self ? { self: options.self } : {}),
   });
   return { io, stdout: out.text, stderr: err.text };
 }

@@ -131,6 +131,7 @@ export async function runCli(args: string[], options: RunCliOptions = {}): Promi
     env: cleanEnv(options.env),
     ...(options.input !== undefined ? { input: options.input } : {}),
     cwd: options.cwd ?? REPO_ROOT,
+    self: [process.execPath, BIN_PATH],
     stdinIsTTY: options.tty?.stdin ?? false,
     stdoutIsTTY: options.tty?.stdout ?? false,
     stderrIsTTY: options.tty?.stderr ?? false,

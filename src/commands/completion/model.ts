@@ -54,7 +54,8 @@ function flagSpec(commandPath: readonly string[], option: Option): FlagSpec {
     spec.value = placeholder?.[1] ?? placeholder?.[2] ?? 'value';
     const choices = option.argChoices ?? optionValues(commandPath.join(' '), option.attributeName());
     if (choices) spec.choices = choices;
-    if (spec.value === 'path') spec.file = true;
+    // `<path>`, or `<name-or-path>` (--template): a file is one of the values.
+    if (spec.value === 'path' || spec.value.endsWith('-or-path')) spec.file = true;
   }
   return spec;
 }

@@ -1,14 +1,24 @@
 // The values an option accepts, read from the zod schema that validates it, so completion
 // offers exactly what the CLI accepts.
 import * as z from '../../zod.js';
+import { apiOptionsSchema } from '../api/options.js';
 import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '../auth/options.js';
 import { cancelMaintenanceOptionsSchema } from '../cancel-maintenance/options.js';
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
+import { editUpdateOptionsSchema } from '../edit-update/options.js';
 import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
 import { listPagesOptionsSchema } from '../list-pages/run.js';
+import { listTemplatesOptionsSchema } from '../list-templates/run.js';
+import {
+  draftPostmortemOptionsSchema,
+  publishPostmortemOptionsSchema,
+  revertPostmortemOptionsSchema,
+  showPostmortemOptionsSchema,
+} from '../postmortem/options.js';
 import { profileAddOptionsSchema, profileListOptionsSchema, profileNameOnlySchema } from '../profile/run.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
+import { sandboxExecOptionsSchema, sandboxResetOptionsSchema, sandboxServeOptionsSchema } from '../sandbox/run.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
 import { setComponentOptionsSchema } from '../set-component/options.js';
 import { showIncidentOptionsSchema } from '../show-incident/options.js';
@@ -27,6 +37,16 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'show-incident': showIncidentOptionsSchema,
   status: pageStatusOptionsSchema,
   'set-component': setComponentOptionsSchema,
+  'list-templates': listTemplatesOptionsSchema,
+  'edit-update': editUpdateOptionsSchema,
+  'postmortem show': showPostmortemOptionsSchema,
+  'postmortem draft': draftPostmortemOptionsSchema,
+  'postmortem publish': publishPostmortemOptionsSchema,
+  'postmortem revert': revertPostmortemOptionsSchema,
+  api: apiOptionsSchema,
+  'sandbox serve': sandboxServeOptionsSchema,
+  'sandbox exec': sandboxExecOptionsSchema,
+  'sandbox reset': sandboxResetOptionsSchema,
   'auth login': loginOptionsSchema,
   'auth status': statusOptionsSchema,
   'auth logout': logoutOptionsSchema,
@@ -44,6 +64,9 @@ export function hasOptionSchema(command: string): boolean {
 /** The enum behind `--flag` of `command` (its path, by commander's attribute name), if it has one. */
 export function optionValues(command: string, attribute: string): readonly string[] | undefined {
   let field: unknown = OPTION_SCHEMAS[command]?.shape[attribute];
-  while (field instanceof z.ZodOptional || field instanceof z.ZodDefault) field = field.unwrap();
+  // A pipe (`-X get` upper-cased, then checked) accepts what its output schema does.
+  while (field instanceof z.ZodOptional || field instanceof z.ZodDefault || field instanceof z.ZodPipe) {
+    field = field instanceof z.ZodPipe ? field.out : field.unwrap();
+  }
   return field instanceof z.ZodEnum ? (field.options as readonly (string | number)[]).map(String) : undefined;
 }

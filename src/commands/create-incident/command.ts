@@ -5,6 +5,7 @@ import {
   addMessageFlags,
   addNotifyFlags,
   addOutputFlags,
+  addTemplateFlags,
   lazyAction,
   option,
 } from '../../cli/command-kit.js';
@@ -16,7 +17,7 @@ export function registerCreateIncident(program: Command, io: Io): void {
     .alias('create_incident')
     .summary('open a new incident')
     .description('Open a new incident on the page, optionally marking components as affected.')
-    .option('-t, --title <title>', 'incident name (required, at most 255 characters)')
+    .option('-t, --title <title>', 'incident name (required unless a --template gives it; at most 255 characters)')
     .option('-s, --status <status>', `incident status: ${REALTIME_STATUSES.join(', ')}`)
     .option('-i, --impact <impact>', `impact: ${IMPACTS.join(', ')}`);
   addMessageFlags(cmd, 'first update shown to subscribers')
@@ -30,7 +31,7 @@ export function registerCreateIncident(program: Command, io: Io): void {
         `status for the components (default: major_outage): ${COMPONENT_STATUSES.join(', ')}`,
       ),
     );
-  addNotifyFlags(cmd).option(
+  addTemplateFlags(addNotifyFlags(cmd)).option(
     '--dedup-key <key>',
     'if an unresolved incident already has this key, print it and send nothing; else store the key on the new one',
   );
@@ -38,9 +39,15 @@ export function registerCreateIncident(program: Command, io: Io): void {
   cmd.addHelpText(
     'after',
     `
+--template fills what the flags leave out: a page template (its title, message, status,
+components and notify; statuspage list-templates lists them) or a Markdown file whose front
+matter gives title, status, impact, components and notify. {{name}} in its title or message
+takes --var name=value; a placeholder left without a value is an error, and nothing is sent.
+
 Example:
   $ statuspage create-incident -p pg0000000001 -s investigating -i major \\
-      -c cmp000000001 -cs major_outage -t "API errors" -m "We are investigating elevated error rates."`,
+      -c cmp000000001 -cs major_outage -t "API errors" -m "We are investigating elevated error rates."
+  $ statuspage create-incident --template "API outage" --var region=eu-west-1 -i critical`,
   );
   cmd.action(lazyAction(io, async () => (await import('./run.js')).runCreateIncident));
 }

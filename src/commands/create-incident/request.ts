@@ -1,14 +1,22 @@
 // The body of POST /pages/{page}/incidents for create-incident: only the fields the user gave.
 import { type Marker, markerMetadata } from '../../api/marker.js';
-import type { CreateIncidentBody } from '../../api/schemas.js';
+import type { ComponentStatus, CreateIncidentBody, Impact, IncidentStatus } from '../../api/schemas.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
-import type { CreateIncidentOptions } from './options.js';
+
+/** The incident's fields: the flags, with what a --template filled in. */
+export interface CreateIncidentFields {
+  title: string;
+  status?: IncidentStatus | undefined;
+  impact?: Impact | undefined;
+  notify?: boolean | undefined;
+  componentStatus?: ComponentStatus | undefined;
+}
 
 /** Components named without a status are marked as the outage the incident reports. */
 export const DEFAULT_COMPONENT_STATUS = 'major_outage';
 
 export function buildCreateIncidentBody(
-  options: CreateIncidentOptions,
+  options: CreateIncidentFields,
   body: string | undefined,
   components: readonly ResolvedComponent[],
   marker: Marker,

@@ -1,5 +1,5 @@
-// In-memory model of one Statuspage page for the fake server: its components and incidents,
-// and the rules for creating, updating and listing incidents. No HTTP here.
+// The page a sandbox (and the test suite's fake Statuspage) serves: its components and incidents,
+// and the rules the API follows for creating, updating and listing incidents. No HTTP here.
 import {
   type Component,
   type ComponentStatus,
@@ -7,17 +7,18 @@ import {
   type Incident,
   type IncidentFields,
   isMaintenanceStatus,
-} from '../../src/api/schemas.js';
+} from '../api/schemas.js';
 
 export type IncidentListKind = 'all' | 'unresolved' | 'scheduled' | 'active_maintenance' | 'upcoming';
 
 /** A 12-character id: a 3-letter prefix and a zero-padded counter, e.g. `cmp000000001`. */
-export const fakeId = (prefix: string, n: number): string => `${prefix}${String(n).padStart(12 - prefix.length, '0')}`;
+export const sandboxId = (prefix: string, n: number): string =>
+  `${prefix}${String(n).padStart(12 - prefix.length, '0')}`;
 
 /** `count` operational components named `Component 1`…, ids `cmp000000001`…, positions 1…. */
 export function makeComponents(count: number, pageId = 'pg0000000001'): Component[] {
   return Array.from({ length: count }, (_, i) => ({
-    id: fakeId('cmp', i + 1),
+    id: sandboxId('cmp', i + 1),
     page_id: pageId,
     group_id: null,
     group: false,
@@ -27,7 +28,7 @@ export function makeComponents(count: number, pageId = 'pg0000000001'): Componen
     status: 'operational',
     showcase: true,
     only_show_if_degraded: false,
-    automation_email: `component+${fakeId('cmp', i + 1)}@notifications.statuspage.io`,
+    automation_email: `component+${sandboxId('cmp', i + 1)}@notifications.statuspage.io`,
     start_date: null,
     created_at: '2024-01-01T00:00:00.000Z',
     updated_at: '2024-01-01T00:00:00.000Z',
@@ -46,7 +47,7 @@ interface AffectedComponent {
   new_status: string;
 }
 
-export interface FakeIncidentUpdate {
+export interface SandboxIncidentUpdate {
   id: string;
   incident_id: string;
   status: string;
@@ -63,12 +64,12 @@ export interface FakeIncidentUpdate {
 }
 
 /** A component as listed inside an incident (a copy of the page's component). */
-export type FakeIncidentComponent = { id: string; name: string; status: string; [key: string]: unknown };
+export type SandboxIncidentComponent = { id: string; name: string; status: string; [key: string]: unknown };
 
 /** What the fake stores for an incident: an `Incident` with every field the real API returns. */
-export type FakeIncident = Incident & {
-  components: FakeIncidentComponent[];
-  incident_updates: FakeIncidentUpdate[];
+export type SandboxIncident = Incident & {
+  components: SandboxIncidentComponent[];
+  incident_updates: SandboxIncidentUpdate[];
   impact: string;
   impact_override: string | null;
   created_at: string;
@@ -90,21 +91,51 @@ const IMPACT_OF_STATUS: Record<string, Impact> = {
 };
 const IMPACT_RANK: readonly string[] = ['none', 'maintenance', 'minor', 'major', 'critical'];
 
-export class FakePageState {
+/** What subscribers would have been sent: an incident created, or an update posted, that notifies. */
+export interface Notification {
+  at: string;
+  kind: 'created' | 'updated' | 'postmortem';
+  incident: { id: string; name: string };
+  status: string;
+  body: string;
+  components: { name: string; from: string; to: string }[];
+}
+
+/** Everything a page model holds, as JSON: what a sandbox keeps in its state file. */
+export interface ModelSnapshot {
+  page: Record<string, unknown>;
+  components: Component[];
+  incidents: SandboxIncident[];
+  notifications: Notification[];
+  sequence: { incident: number; update: number };
+}
+
+export interface PageModelOptions {
+  pageId: string;
+  pageName?: string | undefined;
+  components?: Component[] | undefined;
+  /** How far this page's clock is ahead of the machine's (negative: behind). */
+  clockOffsetMs?: number | undefined;
+  /** Incident lists leave out incidents created less than this long ago, as a lagging read replica would. */
+  listLagMs?: number | undefined;
+}
+
+export class PageModel {
   readonly incidents = new Map<string, Incident>();
   readonly components: Component[];
   readonly page: Record<string, unknown>;
+  readonly notifications: Notification[] = [];
+  readonly pageId: string;
+  readonly clockOffsetMs: number;
+  readonly listLagMs: number;
   private incidentSeq = 0;
   private updateSeq = 0;
 
-  constructor(
-    readonly pageId: string,
-    components: Component[] | undefined,
-    /** How far this page's clock is ahead of the machine's (negative: behind). */
-    readonly clockOffsetMs = 0,
-    /** Incident lists leave out incidents created less than this long ago, as a lagging read replica would. */
-    readonly listLagMs = 0,
-  ) {
+  constructor(options: PageModelOptions) {
+    const { pageId, components } = options;
+    this.pageId = pageId;
+    this.clockOffsetMs = options.clockOffsetMs ?? 0;
+    this.listLagMs = options.listLagMs ?? 0;
     this.components = (components ?? defaultComponents(pageId)).map((c, i) => ({
       page_id: pageId,
       group: false,
@@ -114,16 +145,61 @@ export class FakePageState {
       position: i + 1,
       ...c,
     }));
+    const name = options.pageName ?? 'Fake Status';
+    const subdomain =
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'status';
     this.page = {
       id: pageId,
-      name: 'Fake Status',
-      subdomain: 'fake-status',
+      name,
+      subdomain,
       domain: null,
-      url: 'https://fake-status.example.com',
+      url: `https://${subdomain}.example.com`,
       time_zone: 'Etc/UTC',
       created_at: '2024-01-01T00:00:00.000Z',
       updated_at: '2024-01-01T00:00:00.000Z',
     };
+  }
+
+  /** The model as JSON, for a state file. */
+  snapshot(): ModelSnapshot {
+    return structuredClone({
+      page: this.page,
+      components: this.components,
+      incidents: [...this.incidents.values()] as SandboxIncident[],
+      notifications: this.notifications,
+      sequence: { incident: this.incidentSeq, update: this.updateSeq },
+    });
+  }
+
+  /** A model holding what `snapshot` returned. */
+  static fromSnapshot(snapshot: ModelSnapshot): PageModel {
+    const model = new PageModel({ pageId: String(snapshot.page.id), components: snapshot.components });
+    Object.assign(model.page, snapshot.page);
+    for (const incident of snapshot.incidents) model.incidents.set(incident.id, incident);
+    model.notifications.push(...snapshot.notifications);
+    model.incidentSeq = snapshot.sequence.incident;
+    model.updateSeq = snapshot.sequence.update;
+    return model;
+  }
+
+  /** Records what subscribers would be sent. */
+  notify(
+    kind: Notification['kind'],
+    incident: SandboxIncident,
+    body: string,
+    affected: readonly AffectedComponent[],
+  ): void {
+    this.notifications.push({
+      at: new Date(this.now()).toISOString(),
+      kind,
+      incident: { id: incident.id, name: incident.name },
+      status: incident.status,
+      body,
+      components: affected.map((a) => ({ name: a.name, from: a.old_status, to: a.new_status })),
+    });
   }
 
   /** The page's clock: what created_at and the Date header say. */
@@ -131,18 +207,25 @@ export class FakePageState {
     return Date.now() + this.clockOffsetMs;
   }
 
+  /** Every incident, its components as they are now. */
+  all(): SandboxIncident[] {
+    const all = [...this.incidents.values()] as SandboxIncident[];
+    for (const incident of all) this.refresh(incident);
+    return all;
+  }
+
   component(id: string): Component | undefined {
     return this.components.find((c) => c.id === id);
   }
 
-  incident(id: string): FakeIncident | undefined {
-    const incident = this.incidents.get(id) as FakeIncident | undefined;
+  incident(id: string): SandboxIncident | undefined {
+    const incident = this.incidents.get(id) as SandboxIncident | undefined;
     if (incident) this.refresh(incident);
     return incident;
   }
 
   /** An incident lists its components with their status now, as the API shows them. */
-  private refresh(incident: FakeIncident): void {
+  private refresh(incident: SandboxIncident): void {
     for (const listed of incident.components) {
       const component = this.component(listed.id);
       if (component) listed.status = component.status ?? 'operational';
@@ -151,7 +234,7 @@ export class FakePageState {
 
   private nextIncidentId(): string {
     let id: string;
-    do id = fakeId('inc', ++this.incidentSeq);
+    do id = sandboxId('inc', ++this.incidentSeq);
     while (this.incidents.has(id));
     return id;
   }
@@ -183,14 +266,14 @@ export class FakePageState {
     return affected;
   }
 
-  private incidentComponents(ids: Iterable<string>): FakeIncidentComponent[] {
+  private incidentComponents(ids: Iterable<string>): SandboxIncidentComponent[] {
     return [...new Set(ids)].flatMap((id) => {
       const component = this.component(id);
       return component ? [{ ...component, status: component.status ?? 'operational' }] : [];
     });
   }
 
-  private deriveImpact(incident: FakeIncident): string {
+  private deriveImpact(incident: SandboxIncident): string {
     if (incident.impact_override) return incident.impact_override;
     if (incident.scheduled_for || isMaintenanceStatus(incident.status)) return 'maintenance';
     let best = 'none';
@@ -202,14 +285,14 @@ export class FakePageState {
   }
 
   private addUpdate(
-    incident: FakeIncident,
+    incident: SandboxIncident,
     body: string,
     deliver: boolean,
     affected: AffectedComponent[],
     at: string,
   ): void {
     incident.incident_updates.unshift({
-      id: fakeId('upd', ++this.updateSeq),
+      id: sandboxId('upd', ++this.updateSeq),
       incident_id: incident.id,
       status: incident.status,
       body,
@@ -225,18 +308,18 @@ export class FakePageState {
     });
   }
 
-  private setStatusTimestamps(incident: FakeIncident, at: string): void {
+  private setStatusTimestamps(incident: SandboxIncident, at: string): void {
     if (incident.status === 'monitoring' && !incident.monitoring_at) incident.monitoring_at = at;
     if ((incident.status === 'resolved' || incident.status === 'completed') && !incident.resolved_at)
       incident.resolved_at = at;
   }
 
   /** Creates an incident from an already-validated `incident` object (call unknownComponentIds first). */
-  createIncident(fields: IncidentFields & { name: string }): FakeIncident {
+  createIncident(fields: IncidentFields & { name: string }): SandboxIncident {
     const at = new Date(this.now()).toISOString();
     const id = this.nextIncidentId();
     const affected = this.applyComponentStatuses(fields.components, at);
-    const incident: FakeIncident = {
+    const incident: SandboxIncident = {
       id,
       name: fields.name,
       status: fields.status ?? (fields.scheduled_for ? 'scheduled' : 'investigating'),
@@ -272,13 +355,15 @@ export class FakePageState {
     };
     incident.impact = this.deriveImpact(incident);
     this.setStatusTimestamps(incident, at);
-    this.addUpdate(incident, fields.body ?? '', fields.deliver_notifications ?? true, affected, at);
+    const deliver = fields.deliver_notifications ?? true;
+    this.addUpdate(incident, fields.body ?? '', deliver, affected, at);
     this.incidents.set(id, incident);
+    if (deliver) this.notify('created', incident, fields.body ?? '', affected);
     return incident;
   }
 
   /** Merges an already-validated `incident` object into an existing incident (PATCH/PUT). */
-  updateIncident(incident: FakeIncident, fields: IncidentFields): FakeIncident {
+  updateIncident(incident: SandboxIncident, fields: IncidentFields): SandboxIncident {
     const at = new Date(this.now()).toISOString();
     const previousStatus = incident.status;
     const affected = this.applyComponentStatuses(fields.components, at);
@@ -295,18 +380,19 @@ export class FakePageState {
     incident.impact = this.deriveImpact(incident);
     incident.updated_at = at;
     this.setStatusTimestamps(incident, at);
-    if (body !== undefined || incident.status !== previousStatus || affected.length > 0) {
-      this.addUpdate(incident, body ?? '', deliver_notifications ?? true, affected, at);
-    }
+    const deliver = deliver_notifications ?? true;
+    const posted = body !== undefined || incident.status !== previousStatus;
+    if (posted || affected.length > 0) this.addUpdate(incident, body ?? '', deliver, affected, at);
+    if (posted && deliver) this.notify('updated', incident, body ?? '', affected);
     return incident;
   }
 
   /** Seeds an incident as if it already existed; page component statuses are left alone. */
-  addIncident(partial: Partial<Incident> = {}): FakeIncident {
+  addIncident(partial: Partial<Incident> = {}): SandboxIncident {
     const at = new Date(this.now()).toISOString();
     const id = partial.id ?? this.nextIncidentId();
     const status = partial.status ?? (partial.scheduled_for ? 'scheduled' : 'investigating');
-    const components = (partial.components ?? []).map((c): FakeIncidentComponent => {
+    const components = (partial.components ?? []).map((c): SandboxIncidentComponent => {
       const known = this.component(c.id);
       return {
         ...known,
@@ -333,14 +419,14 @@ export class FakePageState {
       incident_updates: [],
       ...partial,
       components,
-    } as unknown as FakeIncident;
+    } as unknown as SandboxIncident;
     incident.impact = partial.impact ?? this.deriveImpact(incident);
     if (incident.incident_updates.length === 0) this.addUpdate(incident, '', true, [], incident.created_at);
     this.incidents.set(id, incident);
     return incident;
   }
 
-  deleteIncident(id: string): FakeIncident | undefined {
+  deleteIncident(id: string): SandboxIncident | undefined {
     const incident = this.incident(id);
     this.incidents.delete(id);
     return incident;
@@ -350,11 +436,11 @@ export class FakePageState {
   listIncidents(
     kind: IncidentListKind,
     options: { q?: string | undefined; page: number; perPage: number },
-  ): FakeIncident[] {
-    const startOf = (i: FakeIncident) => Date.parse(i.scheduled_for ?? i.created_at);
+  ): SandboxIncident[] {
+    const startOf = (i: SandboxIncident) => Date.parse(i.scheduled_for ?? i.created_at);
     // Newest first; later insertions win ties (several incidents can share a millisecond).
     const visibleFrom = this.now() - this.listLagMs;
-    let list = ([...this.incidents.values()].reverse() as FakeIncident[]).filter(
+    let list = ([...this.incidents.values()].reverse() as SandboxIncident[]).filter(
       (i) => this.listLagMs === 0 || Date.parse(i.created_at) <= visibleFrom,
     );
     list.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));

@@ -1,0 +1,40 @@
+import {
+  commandSchema,
+  connectionShape,
+  idSchema,
+  messageShape,
+  notifyShape,
+  outputShape,
+} from '../../cli/option-schemas.js';
+import { parseInstant } from '../../utils/time.js';
+import * as z from '../../zod.js';
+
+/** An ISO 8601 instant with a zone, as the API stores it (UTC). */
+const displayAtSchema = z.string().transform((text, ctx) => {
+  const date = parseInstant(text);
+  if (!date) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is not an ISO 8601 instant with a zone; e.g. 2030-01-02T03:04:00Z or 2030-01-02T05:04:00+02:00',
+    });
+    return z.NEVER;
+  }
+  return date.toISOString();
+});
+
+export const editUpdateOptionsSchema = commandSchema(
+  {
+    ...connectionShape,
+    ...outputShape,
+    ...messageShape,
+    ...notifyShape,
+    incident: idSchema,
+    update: idSchema.optional(),
+    displayAt: displayAtSchema.optional(),
+  },
+  (o) =>
+    [o.message, o.messageFile, o.displayAt].every((v) => v === undefined)
+      ? 'nothing to edit: give --message (or --message-file, or -m - for stdin) and/or --display-at'
+      : undefined,
+);
+export type EditUpdateOptions = z.infer<typeof editUpdateOptionsSchema>;

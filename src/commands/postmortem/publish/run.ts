@@ -1,0 +1,46 @@
+import { publishPostmortem } from '../../../api/endpoints.js';
+import type { RawOptions } from '../../../cli/command-kit.js';
+import { withSession } from '../../../cli/session.js';
+import { UsageError } from '../../../errors.js';
+import type { Io } from '../../../output/io.js';
+import { renderPostmortemResult } from '../../../output/postmortem.js';
+import { confirm } from '../../../utils/confirm.js';
+import { parseOptions } from '../../../utils/validate.js';
+import { assertResolved, hasDraft, isPublished, readIncident, readPostmortem } from '../incident.js';
+import { publishPostmortemOptionsSchema } from '../options.js';
+import { buildPublishBody } from '../request.js';
+
+export async function runPublishPostmortem(io: Io, raw: RawOptions, args: string[]): Promise<void> {
+  const options = parseOptions(publishPostmortemOptionsSchema, { ...raw, incident: args[0] });
+  const notify = options.notify === true;
+  await withSession(io, options, async (session) => {
+    const why = 'a postmortem is published only on a resolved incident, so it is read first';
+    const incident = await readIncident(session, options.incident, why);
+    assertResolved(incident, 'published');
+    const current = await readPostmortem(session, incident);
+    if (!hasDraft(current)) {
+      throw new UsageError(
+        `incident ${incident.id} has no postmortem draft to publish; save one first: statuspage postmortem draft ${incident.id} --message-file postmortem.md`,
+      );
+    }
+    if (isPublished(current) && current.body === current.body_draft) {
+      // Publishing it again could notify subscribers of a text they already have.
+      io.err(`the postmortem of ${incident.id} is already published with this text; nothing sent`);
+      if (options.json) io.json(current);
+      else if (options.quiet) io.out(incident.id);
+      else io.out(await renderPostmortemResult(io, 'already-published', incident, current));
+      return;
+    }
+    if (notify && !session.dryRun && io.stdinIsTTY && io.stderrIsTTY) {
+      if (!(await confirm(io, 'Publish the postmortem and notify subscribers?', options.timeout))) {
+        throw new UsageError('not confirmed: the postmortem was not published; nothing sent');
+      }
+    }
+    const req = publishPostmortem(session.pageId, incident.id, buildPublishBody(notify));
+    const postmortem = await session.write(req);
+    if (!postmortem) return;
+    if (options.json) io.json(postmortem);
+    else if (options.quiet) io.out(incident.id);
+    else io.out(await renderPostmortemResult(io, 'published', incident, postmortem, req.notifies));
+  });
+}

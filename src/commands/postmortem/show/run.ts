@@ -1,0 +1,21 @@
+import type { RawOptions } from '../../../cli/command-kit.js';
+import { withSession } from '../../../cli/session.js';
+import type { Io } from '../../../output/io.js';
+import { renderPostmortem } from '../../../output/postmortem.js';
+import { parseOptions } from '../../../utils/validate.js';
+import { noPostmortem, readIncident, readPostmortem } from '../incident.js';
+import { showPostmortemOptionsSchema } from '../options.js';
+
+export async function runShowPostmortem(io: Io, raw: RawOptions, args: string[]): Promise<void> {
+  const options = parseOptions(showPostmortemOptionsSchema, { ...raw, incident: args[0] });
+  await withSession(io, options, async (session) => {
+    const incident = await readIncident(session, options.incident, 'reading the incident');
+    const postmortem = await readPostmortem(session, incident);
+    const published = postmortem?.published_at ? postmortem.body : undefined;
+    const text = options.draft || !published ? postmortem?.body_draft : published;
+    if (!postmortem || (!text && !options.json)) throw noPostmortem(incident);
+    if (options.json) io.json(postmortem);
+    else if (options.quiet) io.write('stdout', text ?? '');
+    else io.out(await renderPostmortem(io, incident, postmortem, text ?? ''));
+  });
+}
