@@ -66,6 +66,8 @@ export interface BroadcastPreview {
   incidentId?: string;
   /** That incident as the command read it before the write, if it did: its name, status, components. */
   before?: Incident;
+  /** What subscribers will read, where the body does not carry it (a postmortem's draft, say). */
+  message?: string;
 }
 
 /** What a request's answer carried besides its body. */

@@ -46,22 +46,25 @@ async function gatherPreview(session: Session, req: ApiRequest<unknown>): Promis
   const fields = incidentFields(req.body);
   const { incidentId } = req.preview ?? {};
   let before = req.preview?.before;
-  if (fields && !before && incidentId !== undefined)
-    before = await session.read(getIncident(session.pageId, incidentId));
+  if (!before && incidentId !== undefined) before = await session.read(getIncident(session.pageId, incidentId));
   const components = fields ? await componentChanges(session, fields, before) : [];
   const audience: PreviewView['audience'] = req.notifies
     ? { notified: true, count: await subscriberCount(session) }
     : { notified: false };
   if (!fields) {
-    return {
+    // Not an incident's body (a postmortem, `statuspage api`): the request, and what the command said of it.
+    const view: PreviewView = {
       page,
-      kind: 'incident',
-      name: {},
+      kind: before && isMaintenance(before) ? 'maintenance' : 'incident',
+      name: before ? { from: before.name } : {},
       status: {},
       components,
       request: `${req.method} ${req.path}`,
       audience,
     };
+    if (incidentId !== undefined) view.incidentId = incidentId;
+    if (req.preview?.message !== undefined) view.message = req.preview.message;
+    return view;
   }
   const view: PreviewView = {
     page,
@@ -72,7 +75,8 @@ async function gatherPreview(session: Session, req: ApiRequest<unknown>): Promis
     audience,
   };
   if (incidentId !== undefined) view.incidentId = incidentId;
-  if (fields.body !== undefined) view.message = fields.body;
+  const message = fields.body ?? req.preview?.message;
+  if (message !== undefined) view.message = message;
   const start = fields.scheduled_for ?? before?.scheduled_for;
   if (start) {
     const end = fields.scheduled_until ?? before?.scheduled_until;

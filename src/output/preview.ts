@@ -79,7 +79,7 @@ export function renderPreview(view: PreviewView): string {
         .join('\n'),
     );
   }
-  if (!view.request) field('Message', view.message ?? '(none)');
+  if (!view.request || view.message !== undefined) field('Message', view.message ?? '(none)');
   const { audience } = view;
   field(
     'Notifies',

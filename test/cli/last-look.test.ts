@@ -270,3 +270,49 @@ test('-m - typed at the terminal: the last look shows the message, but with its 
     assert.equal(server.mutations().length, 1);
   });
 });
+
+test('a write that notifies with a body of another kind shows its request and what the command says subscribers read', async () => {
+  const { withSession } = await import('../../src/cli/session.js');
+  const { memoryIo } = await import('../support/memory-io.js');
+  await withServer(async ({ server }) => {
+    const incident = checkoutErrors(server);
+    const memory = memoryIo({ env: serverEnv(server), input: 'n\n', stdinIsTTY: true, stderrIsTTY: true });
+    const options = {
+      keychainService: 'statuspage-token',
+      ignoreSsl: false,
+      allowHttp: false,
+      timeout: 30,
+      verbose: false,
+      maxRetries: 0,
+      dryRun: false,
+      json: false,
+      quiet: false,
+    };
+    const path = `/pages/${server.pageId}/incidents/${incident.id}/postmortem/publish`;
+    const publish = withSession(memory.io, options, (session) =>
+      session.write({
+        method: 'PUT',
+        path,
+        body: { postmortem: { notify_subscribers: true, notify_twitter: false } },
+        parse: (json) => json,
+        notifies: true,
+        preview: { incidentId: incident.id, message: '# What happened\n\nA bad deploy.' },
+      }),
+    );
+    await assert.rejects(publish, (error: unknown) => (error as { line?: string }).line === 'declined; nothing sent');
+    assert.equal(
+      memory.stderr(),
+      [
+        'About to post to Fake Status (pg0000000001):',
+        `  Request     PUT ${path}`,
+        `  Incident    Checkout errors (${incident.id})`,
+        '  Message     # What happened',
+        '',
+        '              A bad deploy.',
+        '  Notifies    1,297 subscribers: 1,234 e-mail, 56 SMS, 7 webhook',
+        'Send? [y/N] ',
+      ].join('\n'),
+    );
+    assert.deepEqual(server.mutations(), []);
+  });
+});
