@@ -197,7 +197,11 @@ test('bash completes commands, flags (two-letter ones too) and every enum value'
   assert.deepEqual(bashComplete(['statuspage', 'api', '--pa']), ['--page', '--paginate']);
   assert.deepEqual(bashComplete(['statuspage', 'edit-update', '--d']), ['--display-at', '--dry-run']);
   assert.deepEqual(bashComplete(['statuspage', 'postmortem', '']), ['draft', 'help', 'publish', 'revert', 'show']);
-  assert.deepEqual(bashComplete(['statuspage', 'postmortem', 'publish', '--no-']), ['--no-color', '--no-input', '--no-notify']);
+  assert.deepEqual(bashComplete(['statuspage', 'postmortem', 'publish', '--no-']), [
+    '--no-color',
+    '--no-input',
+    '--no-notify',
+  ]);
   assert.deepEqual(bashComplete(['statuspage', 'postmortem', 'show', '--dr']), ['--draft']);
 });
 

@@ -127,7 +127,7 @@ test('publish does not notify by default, and never tweets', async () => {
   });
 });
 
-test('publish --notify in a script proceeds; on a terminal it asks first, and only y publishes', async () => {
+test('publish --notify in a script proceeds; on a terminal it is shown and asked first, and only y publishes', async () => {
   await withServer(async ({ server, run }) => {
     const incident = resolved(server);
     server.setPostmortem(incident, { body_draft: 'Draft one.' });
@@ -137,9 +137,17 @@ test('publish --notify in a script proceeds; on a terminal it asks first, and on
       const declined = await run(['postmortem', 'publish', incident.id, '--notify'], { tty: terminal, input: answer });
       assert.equal(declined.code, 2, declined.stderr);
       assert.equal(declined.stdout, '');
+      // The last look before a broadcast (test/cli/last-look.test.ts): the draft is what subscribers read.
       assert.equal(
         declined.stderr,
-        'Publish the postmortem and notify subscribers? [y/N] error: not confirmed: the postmortem was not published; nothing sent\n',
+        [
+          'About to post to Fake Status (pg0000000001):',
+          `  Request     PUT /pages/${server.pageId}/incidents/${incident.id}/postmortem/publish`,
+          `  Incident    ${incident.name} (${incident.id})`,
+          '  Message     Draft one.',
+          '  Notifies    no subscribers',
+          `Send? [y/N] ${answer === '' ? '\n' : ''}declined; nothing sent\n`,
+        ].join('\n'),
       );
       assert.deepEqual(server.mutations(), []);
     }

@@ -4,7 +4,6 @@ import { withSession } from '../../../cli/session.js';
 import { UsageError } from '../../../errors.js';
 import type { Io } from '../../../output/io.js';
 import { renderPostmortemResult } from '../../../output/postmortem.js';
-import { confirm } from '../../../utils/confirm.js';
 import { parseOptions } from '../../../utils/validate.js';
 import { assertResolved, hasDraft, isPublished, readIncident, readPostmortem } from '../incident.js';
 import { publishPostmortemOptionsSchema } from '../options.js';
@@ -31,12 +30,9 @@ export async function runPublishPostmortem(io: Io, raw: RawOptions, args: string
       else io.out(await renderPostmortemResult(io, 'already-published', incident, current));
       return;
     }
-    if (notify && !session.dryRun && io.stdinIsTTY && io.stderrIsTTY) {
-      if (!(await confirm(io, 'Publish the postmortem and notify subscribers?', options.timeout))) {
-        throw new UsageError('not confirmed: the postmortem was not published; nothing sent');
-      }
-    }
     const req = publishPostmortem(session.pageId, incident.id, buildPublishBody(notify));
+    // One that notifies gets the last look at a terminal (Session.write): the draft is what is read.
+    if (notify) req.preview = { incidentId: incident.id, before: incident, message: current.body_draft ?? '' };
     const postmortem = await session.write(req);
     if (!postmortem) return;
     if (options.json) io.json(postmortem);
