@@ -64,9 +64,19 @@ export interface Prompter {
    * `initial`; Enter alone gives '' (nothing). `check` applies to either.
    */
   editor(message: string, options?: { initial?: string; check?: Check }): Promise<string>;
+  /**
+   * A message written as `git commit` takes one: Enter (or `e`) opens $VISUAL/$EDITOR on a file
+   * that ends with `comments` as `#` lines, and every line starting with `#` is left out; `-` asks
+   * for one line instead, and other text typed at the question is that line. An empty message
+   * cancels (PromptCancelled: nothing sent). An answer `check` refuses is shown, and asked again
+   * (the editor reopens on what was written).
+   */
+  compose(message: string, options: { comments: readonly string[]; check?: Check }): Promise<string>;
   /** A line typed without echo (a token). */
   password(message: string): Promise<string>;
 }
+
+const EMPTY_MESSAGE = 'the message is empty; nothing sent';
 
 /**
  * `waitFor` wraps each question (Session uses it to keep the time a person takes out of
@@ -139,6 +149,16 @@ export function prompter(
       });
     }).then((answer) => (answer === '' ? (options.initial ?? '') : answer));
 
+  /** The text written in $VISUAL/$EDITOR; an editor that fails cancels, as Ctrl-C does. */
+  async function inEditor(initial: string, comments?: readonly string[]): Promise<string> {
+    try {
+      return await editText(io, initial, comments ? { comments } : {});
+    } catch (error) {
+      if (error instanceof EditorFailed) throw new PromptCancelled(`${error.message}; nothing sent`);
+      throw error;
+    }
+  }
+
   return {
     select: <T>(
       message: string,
@@ -194,14 +214,33 @@ export function prompter(
               : {}),
           });
           if (typed !== 'e') return typed;
-          let written: string;
-          try {
-            written = await editText(io, options.initial ?? '');
-          } catch (error) {
-            if (error instanceof EditorFailed) throw new PromptCancelled(`${error.message}; nothing sent`);
-            throw error;
-          }
+          const written = await inEditor(options.initial ?? '');
           const problem = written === '' ? undefined : options.check?.(written);
+          if (problem === undefined) return written;
+          io.err(problem);
+        }
+      }),
+    compose: (message, { comments, check }) =>
+      waitFor(async () => {
+        // What the editor wrote last: a refused message is reopened, not lost.
+        let draft = '';
+        for (;;) {
+          const typed = await text(`${message} (Enter opens ${editorName(io)}; - for one line)`, {
+            ...(check ? { check: (answer) => (['', 'e', '-'].includes(answer) ? undefined : check(answer)) } : {}),
+          });
+          let written: string;
+          if (typed === '-') {
+            written = await text(`${message}, on one line`, {
+              ...(check ? { check: (answer) => (answer === '' ? undefined : check(answer)) } : {}),
+            });
+          } else if (typed === '' || typed === 'e') {
+            written = await inEditor(draft, comments);
+            draft = written;
+          } else {
+            written = typed;
+          }
+          if (written.trim() === '') throw new PromptCancelled(EMPTY_MESSAGE);
+          const problem = check?.(written);
           if (problem === undefined) return written;
           io.err(problem);
         }

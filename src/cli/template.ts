@@ -92,6 +92,26 @@ export function fromPage(template: IncidentTemplate): Template {
   };
 }
 
+/**
+ * The placeholders `template` needs filled for the flags given, each once: those of the texts it
+ * supplies (a flag given replaces one whole). Double braces that are not a placeholder are a
+ * usage error.
+ */
+export function placeholdersNeeded(template: Template, given: Pick<TemplateFields, 'title' | 'message'>): string[] {
+  const texts: { what: string; text: string }[] = [];
+  if (given.title === undefined && template.title !== undefined) texts.push({ what: 'title', text: template.title });
+  if (given.message === undefined && template.body !== undefined) texts.push({ what: 'message', text: template.body });
+  for (const { what, text } of texts) {
+    const [odd] = malformedPlaceholders(text);
+    if (odd !== undefined) {
+      throw new UsageError(
+        `--template ${template.label}: '${odd}' in its ${what} is not a placeholder (a name is letters, digits, '_' and '-'); fix the template`,
+      );
+    }
+  }
+  return [...new Set(texts.flatMap(({ text }) => placeholdersIn(text)))];
+}
+
 /** Pure: the template applied to the flags given. */
 export function fillTemplate(
   template: Template,
@@ -100,19 +120,7 @@ export function fillTemplate(
   use: TemplateUse = {},
 ): TemplateFields {
   const source = `--template ${template.label}`;
-  // Only the texts the template supplies are filled: a flag given replaces one whole.
-  const texts: { what: string; text: string }[] = [];
-  if (given.title === undefined && template.title !== undefined) texts.push({ what: 'title', text: template.title });
-  if (given.message === undefined && template.body !== undefined) texts.push({ what: 'message', text: template.body });
-  for (const { what, text } of texts) {
-    const [odd] = malformedPlaceholders(text);
-    if (odd !== undefined) {
-      throw new UsageError(
-        `${source}: '${odd}' in its ${what} is not a placeholder (a name is letters, digits, '_' and '-'); fix the template`,
-      );
-    }
-  }
-  const wanted = [...new Set(texts.flatMap(({ text }) => placeholdersIn(text)))];
+  const wanted = placeholdersNeeded(template, given);
   const values = new Map(options.var.map((v) => [v.name, v.value]));
   const missing = wanted.filter((name) => !values.has(name));
   if (missing.length > 0) {

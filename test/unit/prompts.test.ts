@@ -2,12 +2,13 @@
 // keys typed, that text from the API reaches the terminal only sanitized, and that Ctrl-C or the
 // end of input cancels with exit 2 and nothing sent.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { withComments, withoutComments } from '../../src/cli/editor.js';
 import { titleSchema } from '../../src/cli/option-schemas.js';
 import { checkRule, checkWith, columnLabels, PromptCancelled, prompter } from '../../src/cli/prompts.js';
 import { UsageError } from '../../src/errors.js';
@@ -160,4 +161,78 @@ test('columnLabels: cells sanitized and on one line, every column but the last p
     ]),
     ['API          operational   Core', 'Mail ^[[31m  major_outage', 'Line break   🚀            Edge'],
   );
+});
+
+test('compose: Enter opens $EDITOR on a commented file whose # lines are left out; - or text typed there is one line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'statuspage-editor-'));
+  try {
+    const editor = join(dir, 'fake-editor.sh');
+    // Keeps what it was given, then writes a message above it, with a heading that is a comment.
+    writeFileSync(
+      editor,
+      `#!/bin/sh\ncp "$1" "${dir}/given"\nprintf "# Heading\\nWe are on it.\\r\\n" | cat - "$1" > "$1.new"\nmv "$1.new" "$1"\n`,
+    );
+    chmodSync(editor, 0o755);
+    const comments = ['For "Checkout errors".', 'Two\nlines.'];
+    const edited = terminal({ EDITOR: editor });
+    const written = edited.ask.compose('Message', { comments });
+    await edited.type(ENTER);
+    assert.equal(await written, 'We are on it.', 'the # lines and the blank line before them are left out');
+    assert.equal(readFileSync(join(dir, 'given'), 'utf8'), '\n# For "Checkout errors".\n# Two\n# lines.\n');
+    assert.ok(edited.stderr().includes('Message (Enter opens fake-editor.sh; - for one line)'), edited.stderr());
+
+    const line = terminal({ EDITOR: 'false' });
+    const one = line.ask.compose('Message', { comments });
+    await line.type('-', ENTER, 'Just this.', ENTER);
+    assert.equal(await one, 'Just this.');
+    const typed = terminal({ EDITOR: 'false' });
+    const direct = typed.ask.compose('Message', { comments });
+    await typed.type('Typed here.', ENTER);
+    assert.equal(await direct, 'Typed here.');
+
+    const empty = terminal({ EDITOR: 'false' });
+    const none = empty.ask.compose('Message', { comments });
+    await empty.type('-', ENTER, ENTER);
+    await assert.rejects(none, (error: unknown) => {
+      assert.ok(error instanceof PromptCancelled);
+      assert.equal(error.line, 'the message is empty; nothing sent');
+      return true;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('compose: a message its check refuses is shown, and the editor reopens on what was written', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'statuspage-editor-'));
+  try {
+    const editor = join(dir, 'fake-editor.sh');
+    // The first time it writes too much; the second time it keeps the first line of what it finds.
+    writeFileSync(
+      editor,
+      `#!/bin/sh\nif [ -e "${dir}/once" ]; then cp "$1" "${dir}/again"; head -n 1 "$1" > "$1.new"; mv "$1.new" "$1"; else : > "${dir}/once"; printf "short\\nand long\\n" > "$1"; fi\n`,
+    );
+    chmodSync(editor, 0o755);
+    const t = terminal({ EDITOR: editor, PATH: process.env.PATH ?? '/usr/bin:/bin' });
+    const written = t.ask.compose('Message', {
+      comments: ['help'],
+      check: (text) => (text.includes('\n') ? 'is more than one line' : undefined),
+    });
+    await t.type(ENTER);
+    for (let waited = 0; !t.stderr().includes('is more than one line'); waited += 10) {
+      assert.ok(waited < 5000, `the problem was never shown:\n${t.stderr()}`);
+      await sleep(10);
+    }
+    await t.type(ENTER);
+    assert.equal(await written, 'short');
+    assert.equal(readFileSync(join(dir, 'again'), 'utf8'), 'short\nand long\n\n# help\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('withComments / withoutComments: one # line per line of help; every # line dropped, the rest byte for byte', () => {
+  assert.equal(withComments('', ['a', '', 'b\nc']), '\n# a\n#\n# b\n# c\n');
+  assert.equal(withComments('Draft.', ['a']), 'Draft.\n\n# a\n');
+  assert.equal(withoutComments('one\r\n# two\r\n#three\n  # four\nfive'), 'one\r\n  # four\nfive');
 });

@@ -17,7 +17,10 @@ export function registerCreateIncident(program: Command, io: Io): void {
     .alias('create_incident')
     .summary('open a new incident')
     .description('Open a new incident on the page, optionally marking components as affected.')
-    .option('-t, --title <title>', 'incident name (required unless a --template gives it; at most 255 characters)')
+    .option(
+      '-t, --title <title>',
+      'incident name (required unless a --template gives it, or asked at a terminal; at most 255 characters)',
+    )
     .option('-s, --status <status>', `incident status: ${REALTIME_STATUSES.join(', ')}`)
     .option('-i, --impact <impact>', `impact: ${IMPACTS.join(', ')}`);
   addMessageFlags(cmd, 'first update shown to subscribers')
@@ -43,6 +46,12 @@ export function registerCreateIncident(program: Command, io: Io): void {
 components and notify; statuspage list-templates lists them) or a Markdown file whose front
 matter gives title, status, impact, components and notify. {{name}} in its title or message
 takes --var name=value; a placeholder left without a value is an error, and nothing is sent.
+
+At a terminal, without --title, it asks for what the flags do not give: a template to start
+from (when the page has any) and its placeholders, the title, the components (type to filter)
+and their status, the incident's status and impact, and the message (in $VISUAL/$EDITOR, or -
+for one line; an empty message cancels). --no-input (or CI, or STATUSPAGE_NO_INPUT=1) asks
+nothing: --title is then required.
 
 Example:
   $ statuspage create-incident -p pg0000000001 -s investigating -i major \\

@@ -11,25 +11,31 @@ import {
   templateShape,
   titleSchema,
 } from '../../cli/option-schemas.js';
+import type { TemplateUse } from '../../cli/template.js';
 import * as z from '../../zod.js';
 
-export const createIncidentOptionsSchema = commandSchema(
-  {
-    ...connectionShape,
-    ...outputShape,
-    ...messageShape,
-    ...notifyShape,
-    ...templateShape,
-    title: titleSchema.optional(),
-    status: z.enum(REALTIME_STATUSES).optional(),
-    impact: z.enum(IMPACTS).optional(),
-    components: componentRefsSchema.default([]),
-    componentStatus: componentStatusSchema.optional(),
-    dedupKey: dedupKeySchema.optional(),
-  },
-  (o) =>
-    o.title === undefined && o.template === undefined
-      ? '--title is required (or a --template with a title)'
-      : undefined,
+const shape = {
+  ...connectionShape,
+  ...outputShape,
+  ...messageShape,
+  ...notifyShape,
+  ...templateShape,
+  title: titleSchema.optional(),
+  status: z.enum(REALTIME_STATUSES).optional(),
+  impact: z.enum(IMPACTS).optional(),
+  components: componentRefsSchema.default([]),
+  componentStatus: componentStatusSchema.optional(),
+  dedupKey: dedupKeySchema.optional(),
+};
+
+export const createIncidentOptionsSchema = commandSchema(shape, (o) =>
+  o.title === undefined && o.template === undefined ? '--title is required (or a --template with a title)' : undefined,
 );
 export type CreateIncidentOptions = z.infer<typeof createIncidentOptionsSchema>;
+
+/** At a terminal, what was given before the rest is asked for (wizard.ts): no title yet. */
+export const createIncidentWizardSchema = commandSchema(shape);
+export type CreateIncidentGiven = z.infer<typeof createIncidentWizardSchema>;
+
+/** A template's status must be one an incident can open with; its impact applies (file templates have one). */
+export const TEMPLATE_USE: TemplateUse = { statuses: REALTIME_STATUSES, impact: true };

@@ -1,41 +1,77 @@
-import { REALTIME_STATUSES } from '../../api/constants.js';
 import { createIncident } from '../../api/endpoints.js';
 import { newMarker } from '../../api/marker.js';
 import type { RawOptions } from '../../cli/command-kit.js';
 import { findOpenDuplicate } from '../../cli/dedup.js';
 import { resolveMessage } from '../../cli/message.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
-import { withSession } from '../../cli/session.js';
-import { applyTemplate, type TemplateUse } from '../../cli/template.js';
+import { type Session, withSession } from '../../cli/session.js';
+import { applyTemplate, fillTemplate, type TemplateFields } from '../../cli/template.js';
 import { UsageError } from '../../errors.js';
 import { emitDuplicate, emitIncident, nextStepsHint } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
 import { parseOptions } from '../../utils/validate.js';
-import { createIncidentOptionsSchema } from './options.js';
+import {
+  type CreateIncidentGiven,
+  type CreateIncidentOptions,
+  createIncidentOptionsSchema,
+  createIncidentWizardSchema,
+  TEMPLATE_USE,
+} from './options.js';
 import { buildCreateIncidentBody } from './request.js';
-
-/** A template's status must be one an incident can open with; its impact applies (file templates have one). */
-const TEMPLATE_USE: TemplateUse = { statuses: REALTIME_STATUSES, impact: true };
+import { askForIncident } from './wizard.js';
 
 export async function runCreateIncident(io: Io, raw: RawOptions): Promise<void> {
+  // A person at a terminal who gave no title is asked for what is missing.
+  if (raw.title === undefined && io.interactive(raw.input === false)) return createAtTerminal(io, raw);
   const options = parseOptions(createIncidentOptionsSchema, raw);
   const given = await resolveMessage(io, options);
   await withSession(io, options, async (session) => {
     const fields = await applyTemplate(io, session, options, { ...options, message: given }, TEMPLATE_USE);
-    const { title, message } = fields;
-    if (title === undefined) throw new UsageError(`--title is required: --template '${options.template}' gives none`);
-    const { dedupKey } = options;
-    if (dedupKey !== undefined) {
-      const open = await findOpenDuplicate(session, dedupKey, ['unresolved']);
-      if (open) return emitDuplicate(io, open, dedupKey, options, session.dryRun);
+    if (fields.title === undefined) {
+      throw new UsageError(`--title is required: --template '${options.template}' gives none`);
     }
-    const components = await resolveComponents(fields.components, session);
-    const incidentFields = { ...options, ...fields, title };
-    const body = buildCreateIncidentBody(incidentFields, message, components, newMarker(dedupKey));
-    const req = createIncident(session.pageId, body);
-    const incident = await session.write(req);
-    if (!incident) return;
-    await emitIncident(io, 'created', incident, options, { notified: req.notifies, sent: body.incident.components });
-    await nextStepsHint(io, incident, session.pageId, options);
+    if (await duplicateShown(session, options)) return;
+    await create(session, options, fields);
   });
+}
+
+async function createAtTerminal(io: Io, raw: RawOptions): Promise<void> {
+  const given = parseOptions(createIncidentWizardSchema, raw);
+  const message = await resolveMessage(io, given);
+  await withSession(io, given, async (session) => {
+    // An incident that is open already is shown before a single question.
+    if (await duplicateShown(session, given)) return;
+    const { answers, template } = await askForIncident(session, raw, given, message);
+    // The answers pass the schema as flags do, and the template fills the rest as it does for flags.
+    const options = parseOptions(createIncidentOptionsSchema, { ...raw, ...answers });
+    const typed = { ...options, message: answers.message ?? message };
+    await create(session, options, template ? fillTemplate(template, options, typed, TEMPLATE_USE) : typed);
+  });
+}
+
+/** --dedup-key: an open incident that has it is printed, and nothing is sent. */
+async function duplicateShown(session: Session, options: CreateIncidentGiven): Promise<boolean> {
+  const { dedupKey } = options;
+  if (dedupKey === undefined) return false;
+  const open = await findOpenDuplicate(session, dedupKey, ['unresolved']);
+  if (open) await emitDuplicate(session.io, open, dedupKey, options, session.dryRun);
+  return open !== undefined;
+}
+
+async function create(session: Session, options: CreateIncidentOptions, fields: TemplateFields): Promise<void> {
+  const { io } = session;
+  const { title, message } = fields;
+  if (title === undefined) throw new UsageError('--title is required');
+  const components = await resolveComponents(fields.components, session);
+  const body = buildCreateIncidentBody(
+    { ...options, ...fields, title },
+    message,
+    components,
+    newMarker(options.dedupKey),
+  );
+  const req = createIncident(session.pageId, body);
+  const incident = await session.write(req);
+  if (!incident) return;
+  await emitIncident(io, 'created', incident, options, { notified: req.notifies, sent: body.incident.components });
+  await nextStepsHint(io, incident, session.pageId, options);
 }
