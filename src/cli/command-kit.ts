@@ -7,14 +7,21 @@ import type { Io } from '../output/io.js';
 import { TWO_LETTER_FLAGS } from './argv.js';
 
 export type RawOptions = Record<string, unknown>;
-export type RunFunction = (io: Io, raw: RawOptions, args: string[]) => Promise<void>;
+/** A command's first step: its flags and arguments, checked, in the shape its run function takes. */
+export type ParseFunction<T> = (io: Io, raw: RawOptions, args: string[]) => T;
+export type RunFunction<T> = (io: Io, options: T, args: string[]) => Promise<void>;
 
-/** The action of a command: its run function, loaded only when the command is invoked. */
-export function lazyAction(io: Io, load: () => Promise<RunFunction>) {
+/**
+ * The action of a command, in two steps loaded one after the other: its options module (zod
+ * and the option schemas) checks the flags, and only flags that pass load the run function
+ * and all it needs to send anything (the session, the API's schemas, the transport). A usage
+ * error therefore costs the schemas of one command, not the whole of it.
+ */
+export function lazyAction<T>(io: Io, parse: () => Promise<ParseFunction<T>>, run: () => Promise<RunFunction<T>>) {
   return async (...received: unknown[]): Promise<void> => {
     const command = received[received.length - 1] as Command;
-    const run = await load();
-    await run(io, command.opts(), command.args);
+    const options = (await parse())(io, command.opts(), command.args);
+    await (await run())(io, options, command.args);
   };
 }
 

@@ -8,6 +8,7 @@ import {
   INCIDENT_NAME_MAX,
 } from '../api/constants.js';
 import { DEFAULT_KEYCHAIN_SERVICE } from '../auth/keychain.js';
+import { optionsParser } from '../utils/validate.js';
 import { canonicalZone } from '../utils/zone.js';
 import * as z from '../zod.js';
 
@@ -229,6 +230,10 @@ export function commandSchema<S extends z.ZodRawShape>(shape: S, ...rules: Cross
     }
   });
 }
+
+/** The options of a command that takes only the connection and output flags: list-components, list-templates. */
+export const sharedFlagsSchema = commandSchema({ ...connectionShape, ...outputShape });
+export const parseSharedFlags = optionsParser(sharedFlagsSchema);
 
 /**
  * What a Session needs: the connection and output flags. `yes` and `input` may be missing (a

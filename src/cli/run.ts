@@ -7,7 +7,7 @@ import { assertNoSwallowedFlags, normalizeArgv } from './argv.js';
 import { buildProgram } from './program.js';
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  const program = buildProgram(io);
+  const program = await buildProgram(io, argv);
   program.hook('preAction', (_program, action) => assertNoSwallowedFlags(argv, action.options));
   try {
     await program.parseAsync(normalizeArgv(argv), { from: 'user' });

@@ -1,5 +1,6 @@
 // Turns zod failures on command options into the one-line usage errors the CLI promises:
 // the flag, the value given, and what is allowed.
+import type { ParseFunction, RawOptions } from '../cli/command-kit.js';
 import { UsageError } from '../errors.js';
 import type * as z from '../zod.js';
 
@@ -45,4 +46,34 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string,
     throw new UsageError(`${flag} is required`);
   }
   throw new UsageError(`${flag} ${shown(value)}: ${issue.message}`);
+}
+
+/**
+ * The parse step of a command whose options are its flags (and, through `withArgs`, its
+ * arguments: `{ ...raw, incident: args[0] }`), checked by `schema`.
+ */
+export function optionsParser<S extends z.ZodType>(
+  schema: S,
+  withArgs: (raw: RawOptions, args: string[]) => RawOptions = (raw) => raw,
+): ParseFunction<z.output<S>> {
+  return (_io, raw, args) => parseOptions(schema, withArgs(raw, args));
+}
+
+/** What a command that can ask for what is missing parsed: the flags, or what a person gave so far. */
+export type Asking<Full, Given> = { asking: false; options: Full } | { asking: true; given: Given; raw: RawOptions };
+
+/**
+ * The parse step of a command that asks a person at a terminal for what `missing` says the
+ * flags leave out: then `given`'s rules check what there is, and the answers are checked by
+ * `full`'s later, as flags are; anywhere else `full`'s rules apply at once.
+ */
+export function askingParser<F extends z.ZodType, G extends z.ZodType>(
+  full: F,
+  given: G,
+  missing: (raw: RawOptions) => boolean,
+): ParseFunction<Asking<z.output<F>, z.output<G>>> {
+  return (io, raw) =>
+    missing(raw) && io.interactive(raw.input === false)
+      ? { asking: true, given: parseOptions(given, raw), raw }
+      : { asking: false, options: parseOptions(full, raw) };
 }

@@ -362,7 +362,7 @@ test('fish completes nested command groups: auth login|status|logout and their o
 });
 
 test('completion is generated from the command tree: every command, alias and flag is in each script', async () => {
-  const model = completionModel(buildProgram(memoryIo().io));
+  const model = completionModel(await buildProgram(memoryIo().io, 'all'));
   const commands = allCommands(model.root).slice(1);
   for (const command of commands) {
     // A group (auth) only dispatches to its subcommands: its one flag is --help, so it has no

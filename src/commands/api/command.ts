@@ -4,11 +4,9 @@ import type { Io } from '../../output/io.js';
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-export function registerApi(program: Command, io: Io): void {
-  const cmd = program
-    .command('api')
+export function defineApi(cmd: Command, io: Io): void {
+  cmd
     .argument('<path>', 'below the API URL, e.g. /pages/{page}/subscribers ({page} is the page ID)')
-    .summary('send any request to the Statuspage API (subscribers, metrics, page access, …)')
     .description(
       'Send a request to any operation of the Statuspage API and print the answer as JSON, with the token, retries, timeout and TLS settings of every command. {page} and {page_id} in PATH become the page (--page, $STATUSPAGE_PAGE_ID).',
     )
@@ -41,5 +39,11 @@ Example:
   $ statuspage api /pages/{page}/subscribers -f subscriber[email]=ops@example.com
   $ statuspage api -X PATCH /pages/{page}/subscribers/ab12cd34ef56 --input subscriber.json`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runApi));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseApi,
+      async () => (await import('./run.js')).runApi,
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import { commandSchema, connectionShape } from '../../cli/option-schemas.js';
+import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -31,3 +32,4 @@ export type ApiOptions = z.infer<typeof apiOptionsSchema>;
 function hasItems(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0;
 }
+export const parseApi = optionsParser(apiOptionsSchema, (raw, args) => ({ ...raw, path: args[0] }));

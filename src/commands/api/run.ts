@@ -1,17 +1,14 @@
 import type { HttpMethod } from '../../api/endpoints.js';
-import type { RawOptions } from '../../cli/command-kit.js';
 import { readPages } from '../../cli/read-all.js';
 import { type Session, withSession } from '../../cli/session.js';
 import { UsageError } from '../../errors.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
 import { readFields, readInput } from './fields.js';
 import { checkOperation, type Paging, PER_PAGE, pagingOf } from './operation.js';
-import { type ApiOptions, apiOptionsSchema } from './options.js';
+import type { ApiOptions } from './options.js';
 import { type ApiPath, apiPath, apiRequest, fieldsAsBody, fieldsAsQuery, usesPage } from './request.js';
 
-export async function runApi(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const options = parseOptions(apiOptionsSchema, { ...raw, path: args[0] });
+export async function runApi(io: Io, options: ApiOptions): Promise<void> {
   const needsPage = usesPage(options.path);
   // Checked before anything is sent: the page's ID fills a {page_id} segment, which any value matches.
   const target = apiPath(options.path, needsPage ? 'page' : undefined);

@@ -5,13 +5,10 @@ import { registerLogin } from './login/command.js';
 import { registerLogout } from './logout/command.js';
 import { registerStatus } from './status/command.js';
 
-export function registerAuth(program: Command, io: Io): void {
-  const auth = program
-    .command('auth')
-    .summary('store, check or remove the API token in the OS keychain')
-    .description(
-      'Manage the API token in the OS keychain (macOS Keychain, Secret Service on Linux, Windows Credential Manager). Commands take the token from --token, else STATUSPAGE_TOKEN, else the keychain.',
-    );
+export function defineAuth(auth: Command, io: Io): void {
+  auth.description(
+    'Manage the API token in the OS keychain (macOS Keychain, Secret Service on Linux, Windows Credential Manager). Commands take the token from --token, else STATUSPAGE_TOKEN, else the keychain.',
+  );
   registerLogin(auth, io);
   registerStatus(auth, io);
   registerLogout(auth, io);

@@ -2,12 +2,9 @@ import type { Command } from 'commander';
 import { addConnectionFlags, addOutputFlags, lazyAction, option } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerCancelMaintenance(program: Command, io: Io): void {
-  const cmd = program
-    .command('cancel-maintenance')
-    .alias('cancel_maintenance')
+export function defineCancelMaintenance(cmd: Command, io: Io): void {
+  cmd
     .argument('[maintenance]', 'maintenance ID (or use --incident)')
-    .summary('delete a maintenance that has not started')
     .description('Cancel a scheduled maintenance before it starts: it is deleted from the page. This cannot be undone.')
     .addOption(option('--incident <id>', 'maintenance ID'));
   addOutputFlags(addConnectionFlags(cmd), {
@@ -25,5 +22,11 @@ Example:
   $ statuspage cancel-maintenance -p pg0000000001 hc6hf30zv16c
   $ statuspage cancel-maintenance "$ID" --yes -q`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runCancelMaintenance));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseCancelMaintenance,
+      async () => (await import('./run.js')).runCancelMaintenance,
+    ),
+  );
 }

@@ -1,4 +1,6 @@
+import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { commandSchema, connectionShape, idSchema, outputShape } from '../../cli/option-schemas.js';
+import { optionsParser } from '../../utils/validate.js';
 import type * as z from '../../zod.js';
 
 export const cancelMaintenanceOptionsSchema = commandSchema({
@@ -7,3 +9,7 @@ export const cancelMaintenanceOptionsSchema = commandSchema({
   incident: idSchema,
 });
 export type CancelMaintenanceOptions = z.infer<typeof cancelMaintenanceOptionsSchema>;
+export const parseCancelMaintenance = optionsParser(cancelMaintenanceOptionsSchema, (raw, args) => ({
+  ...raw,
+  incident: incidentFromArgs(raw.incident, args),
+}));

@@ -1,21 +1,16 @@
 import { type ApiRequest, deleteIncident, getIncident } from '../../api/endpoints.js';
 import { ApiError } from '../../api/errors.js';
 import type { Incident } from '../../api/schemas.js';
-import type { RawOptions } from '../../cli/command-kit.js';
 import { canAsk, confirm, whyNotAsked } from '../../cli/confirm.js';
-import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { assertCancellable } from '../../cli/maintenance-state.js';
 import { type Session, withSession } from '../../cli/session.js';
 import { ExitCode, ExitStatus, UsageError } from '../../errors.js';
 import { emitCancelled } from '../../output/emit-cancelled.js';
 import type { Io } from '../../output/io.js';
 import { formatWindow, localZone } from '../../utils/time.js';
-import { parseOptions } from '../../utils/validate.js';
-import { cancelMaintenanceOptionsSchema } from './options.js';
+import type { CancelMaintenanceOptions } from './options.js';
 
-export async function runCancelMaintenance(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const incidentId = incidentFromArgs(raw.incident, args);
-  const options = parseOptions(cancelMaintenanceOptionsSchema, { ...raw, incident: incidentId });
+export async function runCancelMaintenance(io: Io, options: CancelMaintenanceOptions): Promise<void> {
   // A delete cannot be undone, so someone must say yes: at the question, or with --yes.
   const ask = !options.yes && !options.dryRun;
   if (ask && !canAsk(io, options.input === false)) {

@@ -4,11 +4,9 @@ import type { Io } from '../../output/io.js';
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-export function registerCompletion(program: Command, io: Io): void {
-  const cmd = program
-    .command('completion')
+export function defineCompletion(cmd: Command, io: Io): void {
+  cmd
     .addArgument(new Argument('<shell>', 'the shell to complete in').choices(SHELLS))
-    .summary('print a shell completion script (bash, zsh or fish)')
     .description('Print a script that completes commands, flags and their values: bash, zsh or fish.')
     .addHelpText(
       'after',
@@ -20,6 +18,7 @@ Example:
     );
   cmd.action(async (shell: Shell) => {
     const { runCompletion } = await import('./run.js');
-    io.out(runCompletion(shell, program));
+    // The program was built whole for this command (program.ts): every command and flag is there.
+    io.out(runCompletion(shell, cmd.parent ?? cmd));
   });
 }

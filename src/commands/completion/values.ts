@@ -1,24 +1,23 @@
 // The values an option accepts, read from the zod schema that validates it, so completion
 // offers exactly what the CLI accepts.
+import { sharedFlagsSchema } from '../../cli/option-schemas.js';
 import * as z from '../../zod.js';
 import { apiOptionsSchema } from '../api/options.js';
 import { loginOptionsSchema, logoutOptionsSchema, statusOptionsSchema } from '../auth/options.js';
 import { cancelMaintenanceOptionsSchema } from '../cancel-maintenance/options.js';
 import { createIncidentOptionsSchema } from '../create-incident/options.js';
 import { editUpdateOptionsSchema } from '../edit-update/options.js';
-import { listComponentsOptionsSchema } from '../list-components/run.js';
 import { listIncidentsOptionsSchema } from '../list-incidents/options.js';
-import { listPagesOptionsSchema } from '../list-pages/run.js';
-import { listTemplatesOptionsSchema } from '../list-templates/run.js';
+import { listPagesOptionsSchema } from '../list-pages/options.js';
 import {
   draftPostmortemOptionsSchema,
   publishPostmortemOptionsSchema,
   revertPostmortemOptionsSchema,
   showPostmortemOptionsSchema,
 } from '../postmortem/options.js';
-import { profileAddOptionsSchema, profileListOptionsSchema, profileNameOnlySchema } from '../profile/run.js';
+import { profileAddOptionsSchema, profileListOptionsSchema, profileNameOnlySchema } from '../profile/options.js';
 import { resolveIncidentOptionsSchema } from '../resolve-incident/options.js';
-import { sandboxExecOptionsSchema, sandboxResetOptionsSchema, sandboxServeOptionsSchema } from '../sandbox/run.js';
+import { sandboxExecOptionsSchema, sandboxResetOptionsSchema, sandboxServeOptionsSchema } from '../sandbox/options.js';
 import { scheduleMaintenanceOptionsSchema } from '../schedule-maintenance/options.js';
 import { setComponentOptionsSchema } from '../set-component/options.js';
 import { showIncidentOptionsSchema } from '../show-incident/options.js';
@@ -32,12 +31,12 @@ const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
   'schedule-maintenance': scheduleMaintenanceOptionsSchema,
   'resolve-incident': resolveIncidentOptionsSchema,
   'cancel-maintenance': cancelMaintenanceOptionsSchema,
-  'list-components': listComponentsOptionsSchema,
+  'list-components': sharedFlagsSchema,
   'list-incidents': listIncidentsOptionsSchema,
   'show-incident': showIncidentOptionsSchema,
   status: pageStatusOptionsSchema,
   'set-component': setComponentOptionsSchema,
-  'list-templates': listTemplatesOptionsSchema,
+  'list-templates': sharedFlagsSchema,
   'edit-update': editUpdateOptionsSchema,
   'postmortem show': showPostmortemOptionsSchema,
   'postmortem draft': draftPostmortemOptionsSchema,

@@ -11,11 +11,8 @@ import {
 } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerCreateIncident(program: Command, io: Io): void {
-  const cmd = program
-    .command('create-incident')
-    .alias('create_incident')
-    .summary('open a new incident')
+export function defineCreateIncident(cmd: Command, io: Io): void {
+  cmd
     .description('Open a new incident on the page, optionally marking components as affected.')
     .option(
       '-t, --title <title>',
@@ -58,5 +55,11 @@ Example:
       -c cmp000000001 -cs major_outage -t "API errors" -m "We are investigating elevated error rates."
   $ statuspage create-incident --template "API outage" --var region=eu-west-1 -i critical`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runCreateIncident));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseCreateIncident,
+      async () => (await import('./run.js')).runCreateIncident,
+    ),
+  );
 }

@@ -9,21 +9,22 @@ import { applyTemplate, fillTemplate, type TemplateFields } from '../../cli/temp
 import { UsageError } from '../../errors.js';
 import { emitDuplicate, emitIncident, nextStepsHint } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
+import { type Asking, parseOptions } from '../../utils/validate.js';
 import {
   type CreateIncidentGiven,
   type CreateIncidentOptions,
   createIncidentOptionsSchema,
-  createIncidentWizardSchema,
   TEMPLATE_USE,
 } from './options.js';
 import { buildCreateIncidentBody } from './request.js';
 import { askForIncident } from './wizard.js';
 
-export async function runCreateIncident(io: Io, raw: RawOptions): Promise<void> {
-  // A person at a terminal who gave no title is asked for what is missing.
-  if (raw.title === undefined && io.interactive(raw.input === false)) return createAtTerminal(io, raw);
-  const options = parseOptions(createIncidentOptionsSchema, raw);
+export async function runCreateIncident(
+  io: Io,
+  parsed: Asking<CreateIncidentOptions, CreateIncidentGiven>,
+): Promise<void> {
+  if (parsed.asking) return createAtTerminal(io, parsed.given, parsed.raw);
+  const { options } = parsed;
   const given = await resolveMessage(io, options);
   await withSession(io, options, async (session) => {
     const fields = await applyTemplate(io, session, options, { ...options, message: given }, TEMPLATE_USE);
@@ -35,8 +36,7 @@ export async function runCreateIncident(io: Io, raw: RawOptions): Promise<void> 
   });
 }
 
-async function createAtTerminal(io: Io, raw: RawOptions): Promise<void> {
-  const given = parseOptions(createIncidentWizardSchema, raw);
+async function createAtTerminal(io: Io, given: CreateIncidentGiven, raw: RawOptions): Promise<void> {
   const message = await resolveMessage(io, given);
   await withSession(io, given, async (session) => {
     // An incident that is open already is shown before a single question.

@@ -8,13 +8,10 @@ import {
 } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerEditUpdate(program: Command, io: Io): void {
-  const cmd = program
-    .command('edit-update')
-    .alias('edit_update')
+export function defineEditUpdate(cmd: Command, io: Io): void {
+  cmd
     .argument('<incident>', 'incident or maintenance ID')
     .argument('[update]', 'ID of the update to edit (default: the latest)')
-    .summary('fix the text or the shown time of an update already posted')
     .description(
       'Edit an update already posted on an incident: its text, the time it is shown at, or both. Subscribers are not notified of the edit unless --notify is given.',
     );
@@ -35,5 +32,11 @@ Example:
   $ statuspage edit-update hc6hf30zv16c -m "We found the root cause: a bad deploy of the API."
   $ statuspage edit-update hc6hf30zv16c upd000000002 --display-at 2030-01-02T03:04:00Z`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runEditUpdate));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseEditUpdate,
+      async () => (await import('./run.js')).runEditUpdate,
+    ),
+  );
 }

@@ -7,6 +7,7 @@ import {
   outputShape,
 } from '../../cli/option-schemas.js';
 import { parseInstant } from '../../utils/time.js';
+import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 /** An ISO 8601 instant with a zone, as the API stores it (UTC). */
@@ -38,3 +39,8 @@ export const editUpdateOptionsSchema = commandSchema(
       : undefined,
 );
 export type EditUpdateOptions = z.infer<typeof editUpdateOptionsSchema>;
+export const parseEditUpdate = optionsParser(editUpdateOptionsSchema, (raw, [incident, update]) => ({
+  ...raw,
+  incident,
+  update,
+}));

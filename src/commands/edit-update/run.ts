@@ -1,18 +1,14 @@
 import { editIncidentUpdate, getIncident } from '../../api/endpoints.js';
 import type { Incident, IncidentUpdate } from '../../api/schemas.js';
-import type { RawOptions } from '../../cli/command-kit.js';
 import { resolveMessage } from '../../cli/message.js';
 import { withSession } from '../../cli/session.js';
 import { UsageError } from '../../errors.js';
 import type { Io } from '../../output/io.js';
 import { renderEdited, renderEditPreview } from '../../output/update-edit.js';
-import { parseOptions } from '../../utils/validate.js';
-import { editUpdateOptionsSchema } from './options.js';
+import type { EditUpdateOptions } from './options.js';
 import { buildEditUpdateBody, planEdit } from './request.js';
 
-export async function runEditUpdate(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const [incident, update] = args;
-  const options = parseOptions(editUpdateOptionsSchema, { ...raw, incident, update });
+export async function runEditUpdate(io: Io, options: EditUpdateOptions): Promise<void> {
   const text = await resolveMessage(io, options);
   await withSession(io, options, async (session) => {
     const current = await session.readingFor('edit-update reads the incident to find the update', () =>

@@ -2,14 +2,10 @@ import type { Command } from 'commander';
 import { addConnectionFlags, addOutputFlags, lazyAction } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerListComponents(program: Command, io: Io): void {
-  const cmd = program
-    .command('list-components')
-    .aliases(['components', 'list_components'])
-    .summary('list the page’s components with their IDs')
-    .description(
-      'List every component of the page in the order the page shows them: name, ID, status and group. On a terminal this is a table; in a pipe, one tab-separated line per component.',
-    );
+export function defineListComponents(cmd: Command, io: Io): void {
+  cmd.description(
+    'List every component of the page in the order the page shows them: name, ID, status and group. On a terminal this is a table; in a pipe, one tab-separated line per component.',
+  );
   addOutputFlags(addConnectionFlags(cmd), { dryRun: false });
   cmd.addHelpText(
     'after',
@@ -20,5 +16,11 @@ Example:
   $ statuspage list-components -p pg0000000001
   $ statuspage components --json | jq -r '.[] | select(.status != "operational") | .name'`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runListComponents));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../../cli/option-schemas.js')).parseSharedFlags,
+      async () => (await import('./run.js')).runListComponents,
+    ),
+  );
 }

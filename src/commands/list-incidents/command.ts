@@ -6,11 +6,8 @@ import type { Io } from '../../output/io.js';
 export const DEFAULT_ALL_LIMIT = 25;
 export const MAX_LIMIT = 1000;
 
-export function registerListIncidents(program: Command, io: Io): void {
-  const cmd = program
-    .command('list-incidents')
-    .aliases(['incidents', 'list_incidents'])
-    .summary('list open incidents (or scheduled, in-progress maintenance, or all)')
+export function defineListIncidents(cmd: Command, io: Io): void {
+  cmd
     .description(
       'List the page’s unresolved incidents, newest first: ID, name, status, impact, creation time, short link and affected components. On a terminal this is a table; in a pipe, one tab-separated line per incident.',
     )
@@ -29,5 +26,11 @@ Example:
   $ statuspage list-incidents -p pg0000000001
   $ statuspage incidents --all --limit 50 --json | jq -r '.[] | [.id, .name] | @tsv'`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runListIncidents));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseListIncidents,
+      async () => (await import('./run.js')).runListIncidents,
+    ),
+  );
 }

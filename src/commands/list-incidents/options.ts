@@ -1,4 +1,5 @@
 import { commandSchema, connectionShape, outputShape } from '../../cli/option-schemas.js';
+import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 import { MAX_LIMIT } from './command.js';
 
@@ -29,3 +30,4 @@ export const listIncidentsOptionsSchema = commandSchema(
   },
 );
 export type ListIncidentsOptions = z.infer<typeof listIncidentsOptionsSchema>;
+export const parseListIncidents = optionsParser(listIncidentsOptionsSchema);

@@ -1,16 +1,13 @@
-import type { RawOptions } from '../../cli/command-kit.js';
 import { readPages } from '../../cli/read-all.js';
 import { withSession } from '../../cli/session.js';
 import { displayZone } from '../../output/emit-incident.js';
 import { emitList } from '../../output/emit-list.js';
 import { incidentListView } from '../../output/incident-list.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
-import { listIncidentsOptionsSchema } from './options.js';
+import type { ListIncidentsOptions } from './options.js';
 import { pageRequest, pageSize, selectionOf } from './request.js';
 
-export async function runListIncidents(io: Io, raw: RawOptions): Promise<void> {
-  const options = parseOptions(listIncidentsOptionsSchema, raw);
+export async function runListIncidents(io: Io, options: ListIncidentsOptions): Promise<void> {
   const selection = selectionOf(options);
   await withSession(io, options, async (session) => {
     const { limit } = selection;

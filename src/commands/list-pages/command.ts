@@ -2,11 +2,8 @@ import type { Command } from 'commander';
 import { addKeychainFlags, addOutputFlags, addTransportFlags, lazyAction, option } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerListPages(program: Command, io: Io): void {
-  const cmd = program
-    .command('list-pages')
-    .aliases(['pages', 'list_pages'])
-    .summary('list the pages your token can reach')
+export function defineListPages(cmd: Command, io: Io): void {
+  cmd
     .description(
       'List the pages the token may manage (one GET /pages): name, ID, and the status page’s address. Any --page also takes these names.',
     )
@@ -25,5 +22,11 @@ Example:
   $ statuspage list-pages
   $ statuspage pages -q | head -1`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runListPages));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseListPages,
+      async () => (await import('./run.js')).runListPages,
+    ),
+  );
 }

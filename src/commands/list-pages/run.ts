@@ -3,33 +3,13 @@ import type { Page } from '../../api/schemas.js';
 import { loadKeychain } from '../../auth/keychain.js';
 import { resolveToken } from '../../auth/token.js';
 import { apiBaseUrl } from '../../cli/api-url.js';
-import type { RawOptions } from '../../cli/command-kit.js';
 import { openClient } from '../../cli/open-transport.js';
-import {
-  commandSchema,
-  keychainShape,
-  maxRetriesSchema,
-  outputShape,
-  profileNameSchema,
-  transportShape,
-} from '../../cli/option-schemas.js';
 import { chosenProfile, readConfig } from '../../config/config.js';
 import { emitList } from '../../output/emit-list.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
-import * as z from '../../zod.js';
+import type { ListPagesOptions } from './options.js';
 
-export const listPagesOptionsSchema = commandSchema({
-  ...keychainShape,
-  ...transportShape,
-  ...outputShape,
-  maxRetries: maxRetriesSchema.default(3),
-  token: z.string().optional(),
-  profile: profileNameSchema.optional(),
-});
-
-export async function runListPages(io: Io, raw: RawOptions): Promise<void> {
-  const options = parseOptions(listPagesOptionsSchema, raw);
+export async function runListPages(io: Io, options: ListPagesOptions): Promise<void> {
   const { path, config } = await readConfig(io.env);
   const chosen = chosenProfile(config, options.profile, io.env, path);
   const profileUrl = chosen?.profile.api_url;

@@ -2,14 +2,10 @@ import type { Command } from 'commander';
 import { addConnectionFlags, addOutputFlags, lazyAction } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerListTemplates(program: Command, io: Io): void {
-  const cmd = program
-    .command('list-templates')
-    .aliases(['templates', 'list_templates'])
-    .summary('list the page’s incident templates')
-    .description(
-      'List the page’s incident templates: name, ID, title, the status and components they set, and whether they notify subscribers. On a terminal this is a table; in a pipe, one tab-separated line per template.',
-    );
+export function defineListTemplates(cmd: Command, io: Io): void {
+  cmd.description(
+    'List the page’s incident templates: name, ID, title, the status and components they set, and whether they notify subscribers. On a terminal this is a table; in a pipe, one tab-separated line per template.',
+  );
   addOutputFlags(addConnectionFlags(cmd), { dryRun: false });
   cmd.addHelpText(
     'after',
@@ -20,5 +16,11 @@ Example:
   $ statuspage list-templates -p pg0000000001
   $ statuspage templates --json | jq -r '.[] | .name'`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runListTemplates));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../../cli/option-schemas.js')).parseSharedFlags,
+      async () => (await import('./run.js')).runListTemplates,
+    ),
+  );
 }

@@ -6,13 +6,10 @@ import { registerPublish } from './publish/command.js';
 import { registerRevert } from './revert/command.js';
 import { registerShow } from './show/command.js';
 
-export function registerPostmortem(program: Command, io: Io): void {
-  const postmortem = program
-    .command('postmortem')
-    .summary('write, show, publish or unpublish an incident’s postmortem')
-    .description(
-      'The postmortem of a resolved incident: save a draft (from a file or stdin), show it, publish it on the page (subscribers are notified only with --notify), or revert it to a draft.',
-    );
+export function definePostmortem(postmortem: Command, io: Io): void {
+  postmortem.description(
+    'The postmortem of a resolved incident: save a draft (from a file or stdin), show it, publish it on the page (subscribers are notified only with --notify), or revert it to a draft.',
+  );
   registerShow(postmortem, io);
   registerDraft(postmortem, io);
   registerPublish(postmortem, io);

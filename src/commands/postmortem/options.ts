@@ -1,4 +1,5 @@
 // zod schemas for the postmortem subcommands' flags.
+import type { RawOptions } from '../../cli/command-kit.js';
 import {
   argumentText,
   commandSchema,
@@ -7,6 +8,7 @@ import {
   notifyShape,
   outputShape,
 } from '../../cli/option-schemas.js';
+import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 /** The API states no limit for a postmortem, so the CLI sets none of its own. */
@@ -47,3 +49,13 @@ export const publishPostmortemOptionsSchema = commandSchema({
 export const revertPostmortemOptionsSchema = commandSchema({ ...connectionShape, ...outputShape, ...incident });
 
 export type ShowPostmortemOptions = z.infer<typeof showPostmortemOptionsSchema>;
+export type DraftPostmortemOptions = z.infer<typeof draftPostmortemOptionsSchema>;
+export type PublishPostmortemOptions = z.infer<typeof publishPostmortemOptionsSchema>;
+export type RevertPostmortemOptions = z.infer<typeof revertPostmortemOptionsSchema>;
+
+/** Each subcommand takes the incident as its one argument. */
+const withIncident = (raw: RawOptions, args: string[]) => ({ ...raw, incident: args[0] });
+export const parseShowPostmortem = optionsParser(showPostmortemOptionsSchema, withIncident);
+export const parseDraftPostmortem = optionsParser(draftPostmortemOptionsSchema, withIncident);
+export const parsePublishPostmortem = optionsParser(publishPostmortemOptionsSchema, withIncident);
+export const parseRevertPostmortem = optionsParser(revertPostmortemOptionsSchema, withIncident);

@@ -4,13 +4,10 @@ import type { Command } from 'commander';
 import { addOutputFlags, addTransportFlags, lazyAction, option } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerProfile(program: Command, io: Io): void {
-  const profile = program
-    .command('profile')
-    .summary('keep several pages as named profiles')
-    .description(
-      'Named profiles in the config file: a page, optionally its API URL and keychain account, and whether to ask before a broadcast. --profile NAME (or STATUSPAGE_PROFILE) picks one on any command; `profile use` sets the default.',
-    );
+export function defineProfile(profile: Command, io: Io): void {
+  profile.description(
+    'Named profiles in the config file: a page, optionally its API URL and keychain account, and whether to ask before a broadcast. --profile NAME (or STATUSPAGE_PROFILE) picks one on any command; `profile use` sets the default.',
+  );
 
   const add = profile
     .command('add')
@@ -33,21 +30,39 @@ Example:
   $ statuspage profile add prod --page "Acme Status"
   $ statuspage profile add staging -p pg0000000002 --api-url http://127.0.0.1:4010/v1`,
   );
-  add.action(lazyAction(io, async () => (await import('./run.js')).runProfileAdd));
+  add.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseProfileAdd,
+      async () => (await import('./run.js')).runProfileAdd,
+    ),
+  );
 
   const list = profile
     .command('list')
     .summary('list the profiles; the default is marked')
     .description('List the profiles in the config file, and which one is the default.');
   addOutputFlags(list, { dryRun: false });
-  list.action(lazyAction(io, async () => (await import('./run.js')).runProfileList));
+  list.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseProfileList,
+      async () => (await import('./run.js')).runProfileList,
+    ),
+  );
 
   profile
     .command('use')
     .argument('<name>', 'the profile')
     .summary('make a profile the default')
     .description('Make a profile the default: commands use it when neither --profile nor STATUSPAGE_PROFILE is given.')
-    .action(lazyAction(io, async () => (await import('./run.js')).runProfileUse));
+    .action(
+      lazyAction(
+        io,
+        async () => (await import('./options.js')).parseProfileName,
+        async () => (await import('./run.js')).runProfileUse,
+      ),
+    );
 
   profile
     .command('remove')
@@ -56,7 +71,13 @@ Example:
     .description(
       'Remove a profile from the config file. Its token stays in the keychain: `statuspage auth logout --profile NAME` removes it.',
     )
-    .action(lazyAction(io, async () => (await import('./run.js')).runProfileRemove));
+    .action(
+      lazyAction(
+        io,
+        async () => (await import('./options.js')).parseProfileName,
+        async () => (await import('./run.js')).runProfileRemove,
+      ),
+    );
 
   for (const command of [profile, ...profile.commands]) command.exitOverride();
 }

@@ -2,43 +2,15 @@ import { listPages } from '../../api/endpoints.js';
 import { loadKeychain } from '../../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../../auth/token.js';
 import { apiBaseUrl } from '../../cli/api-url.js';
-import type { RawOptions } from '../../cli/command-kit.js';
 import { openTransport } from '../../cli/open-transport.js';
-import {
-  commandSchema,
-  keychainShape,
-  outputShape,
-  profileNameSchema,
-  transportShape,
-} from '../../cli/option-schemas.js';
 import { matchPage } from '../../cli/session.js';
 import { type Config, type Profile, readConfig, writeConfig } from '../../config/config.js';
 import { UsageError } from '../../errors.js';
 import { emitList } from '../../output/emit-list.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
-import * as z from '../../zod.js';
-
-export const profileAddOptionsSchema = commandSchema({
-  ...keychainShape,
-  ...transportShape,
-  page: z.string().trim().min(1, 'must not be empty'),
-  apiUrl: z.string().trim().min(1).optional(),
-  confirm: z.boolean().default(true),
-  default: z.boolean().default(false),
-  token: z.string().optional(),
-});
-export const profileListOptionsSchema = commandSchema(outputShape);
-/** use and remove take a name and no flags. */
-export const profileNameOnlySchema = commandSchema({});
+import type { ProfileAddOptions, ProfileListOptions } from './options.js';
 
 const PAGE_ID = /^(?=[a-z]*[0-9])[a-z0-9]{12}$/;
-
-function profileName(raw: unknown): string {
-  const parsed = profileNameSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`profile name '${String(raw)}': ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
-}
 
 function existing(config: Config, name: string, path: string): Profile {
   const profile = config.profiles[name];
@@ -51,9 +23,8 @@ function existing(config: Config, name: string, path: string): Profile {
   return profile;
 }
 
-export async function runProfileAdd(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const name = profileName(args[0]);
-  const options = parseOptions(profileAddOptionsSchema, raw);
+export async function runProfileAdd(io: Io, options: ProfileAddOptions): Promise<void> {
+  const { name } = options;
   // Validated now, as every command would: an unusable URL must not wait in the config.
   const apiUrl =
     options.apiUrl === undefined ? undefined : apiBaseUrl({ STATUSPAGE_API_URL: options.apiUrl }, options.allowHttp);
@@ -76,11 +47,7 @@ export async function runProfileAdd(io: Io, raw: RawOptions, args: string[]): Pr
   );
 }
 
-async function pageIdByName(
-  io: Io,
-  options: z.output<typeof profileAddOptionsSchema>,
-  apiUrl: string | undefined,
-): Promise<string> {
+async function pageIdByName(io: Io, options: ProfileAddOptions, apiUrl: string | undefined): Promise<string> {
   let resolved: ResolvedToken;
   try {
     resolved = await resolveToken(io, {
@@ -115,8 +82,7 @@ interface ProfileRow {
   profile: Profile;
 }
 
-export async function runProfileList(io: Io, raw: RawOptions): Promise<void> {
-  const options = parseOptions(profileListOptionsSchema, raw);
+export async function runProfileList(io: Io, options: ProfileListOptions): Promise<void> {
   const { path, config } = await readConfig(io.env);
   if (options.json) {
     io.json({ path, default: config.default ?? null, profiles: config.profiles });
@@ -146,16 +112,14 @@ export async function runProfileList(io: Io, raw: RawOptions): Promise<void> {
   );
 }
 
-export async function runProfileUse(io: Io, _raw: RawOptions, args: string[]): Promise<void> {
-  const name = profileName(args[0]);
+export async function runProfileUse(io: Io, { name }: { name: string }): Promise<void> {
   const { path, config } = await readConfig(io.env);
   existing(config, name, path);
   await writeConfig(path, { ...config, default: name });
   io.err(`'${name}' is now the default profile.`);
 }
 
-export async function runProfileRemove(io: Io, _raw: RawOptions, args: string[]): Promise<void> {
-  const name = profileName(args[0]);
+export async function runProfileRemove(io: Io, { name }: { name: string }): Promise<void> {
   const { path, config } = await readConfig(io.env);
   const profile = existing(config, name, path);
   const { [name]: _removed, ...profiles } = config.profiles;

@@ -9,15 +9,12 @@ import {
 } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerResolveIncident(program: Command, io: Io): void {
-  const cmd = program
-    .command('resolve-incident')
-    .alias('resolve_incident')
+export function defineResolveIncident(cmd: Command, io: Io): void {
+  cmd
     .argument(
       '[incident]',
       'incident or maintenance ID (or use --incident); left out at a terminal, it is picked from a list',
     )
-    .summary('resolve an incident or complete a maintenance')
     .description(
       'Resolve an incident (status resolved) or complete a maintenance (status completed), and set its components back to operational.',
     )
@@ -49,5 +46,11 @@ Example:
   $ statuspage resolve-incident -p pg0000000001 --incident hc6hf30zv16c -e incident \\
       -m "The fix is deployed and error rates are back to normal."`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runResolveIncident));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseResolveIncident,
+      async () => (await import('./run.js')).runResolveIncident,
+    ),
+  );
 }

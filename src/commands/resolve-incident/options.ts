@@ -1,3 +1,4 @@
+import { incidentParser } from '../../cli/incident-arg.js';
 import {
   commandSchema,
   componentRefsSchema,
@@ -26,3 +27,5 @@ export type ResolveIncidentOptions = z.infer<typeof resolveIncidentOptionsSchema
 
 /** At a terminal, without an ID: the same flags, and the incident left to be picked. */
 export const resolveIncidentPickSchema = commandSchema({ ...shape, incident: idSchema.optional() });
+export type ResolveIncidentGiven = z.infer<typeof resolveIncidentPickSchema>;
+export const parseResolveIncident = incidentParser(resolveIncidentOptionsSchema, resolveIncidentPickSchema);

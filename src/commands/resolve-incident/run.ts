@@ -1,6 +1,4 @@
 import { getIncident, updateIncident } from '../../api/endpoints.js';
-import type { RawOptions } from '../../cli/command-kit.js';
-import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { resolveMessage } from '../../cli/message.js';
 import { pickIncident } from '../../cli/pick-incident.js';
 import { assertEventFits, isClosed, kindOf, prepareRestoration } from '../../cli/resolution.js';
@@ -8,18 +6,10 @@ import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/session.js';
 import { emitIncident } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
-import { type ResolveIncidentOptions, resolveIncidentOptionsSchema, resolveIncidentPickSchema } from './options.js';
+import type { ResolveIncidentGiven, ResolveIncidentOptions } from './options.js';
 import { buildResolveIncidentBody } from './request.js';
 
-export async function runResolveIncident(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const given = incidentFromArgs(raw.incident, args, raw.components);
-  // Without an ID a person at a terminal picks the incident; a script gets the usage error.
-  const picking = given === undefined && io.interactive(raw.input === false);
-  const parsed = parseOptions(picking ? resolveIncidentPickSchema : resolveIncidentOptionsSchema, {
-    ...raw,
-    incident: given,
-  });
+export async function runResolveIncident(io: Io, parsed: ResolveIncidentGiven): Promise<void> {
   const message = await resolveMessage(io, parsed);
   await withSession(io, parsed, async (session) => {
     // Always read first: to know its kind and components, and not to resolve it twice. A picked

@@ -14,13 +14,10 @@ function addServerFlags(cmd: Command): Command {
     .option('--latency <ms>', 'delay every API answer by this many milliseconds');
 }
 
-export function registerSandbox(program: Command, io: Io): void {
+export function defineSandbox(sandbox: Command, io: Io): void {
   // `sandbox exec -- sh -c …` hands everything after the command to it, flags included.
-  program.enablePositionalOptions();
-  const sandbox = program
-    .command('sandbox')
+  sandbox
     .enablePositionalOptions()
-    .summary('a local Statuspage to rehearse against, and the page subscribers would see')
     .description(
       'Serve a Statuspage-compatible API on 127.0.0.1 (under /v1) and the status page at /: nothing reaches real subscribers. It prints the environment a script needs (export STATUSPAGE_API_URL=… STATUSPAGE_TOKEN=… STATUSPAGE_PAGE_ID=…); Ctrl-C stops it.',
     );
@@ -42,7 +39,13 @@ Example:
   $ statuspage sandbox --port 4010 > sandbox.env &
   $ . ./sandbox.env && statuspage status`,
   );
-  serve.action(lazyAction(io, async () => (await import('./run.js')).runSandboxServe));
+  serve.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseSandboxServe,
+      async () => (await import('./run.js')).runSandboxServe,
+    ),
+  );
 
   const exec = sandbox
     .command('exec')
@@ -58,14 +61,26 @@ Example:
 Example:
   $ statuspage sandbox exec -- sh examples/outage-runbook.sh`,
   );
-  exec.action(lazyAction(io, async () => (await import('./run.js')).runSandboxExec));
+  exec.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseSandboxExec,
+      async () => (await import('./run.js')).runSandboxExec,
+    ),
+  );
 
   const reset = sandbox
     .command('reset')
     .summary('forget the sandbox’s page')
     .description('Delete the state file: the next sandbox starts from its seed.')
     .option('--data <file>', 'the state file (default: as for serve)');
-  reset.action(lazyAction(io, async () => (await import('./run.js')).runSandboxReset));
+  reset.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseSandboxReset,
+      async () => (await import('./run.js')).runSandboxReset,
+    ),
+  );
 
   for (const command of [sandbox, ...sandbox.commands]) command.exitOverride();
 }

@@ -8,11 +8,8 @@ import {
 } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerScheduleMaintenance(program: Command, io: Io): void {
-  const cmd = program
-    .command('schedule-maintenance')
-    .alias('schedule_maintenance')
-    .summary('schedule a maintenance window')
+export function defineScheduleMaintenance(cmd: Command, io: Io): void {
+  cmd
     .description('Schedule a maintenance window; its components go under maintenance.')
     .option('-t, --title <title>', 'maintenance name (required, at most 255 characters)');
   addMessageFlags(cmd, 'description shown to subscribers')
@@ -61,5 +58,11 @@ Example:
       --scheduled 2030-01-02T03:00:00Z --duration 2h -m 'Jenkins will be under maintenance'
   $ statuspage schedule-maintenance -t "weekly DB" --scheduled "2030-01-10 02:00" --tz Europe/Berlin --duration 2h`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runScheduleMaintenance));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseScheduleMaintenance,
+      async () => (await import('./run.js')).runScheduleMaintenance,
+    ),
+  );
 }

@@ -9,6 +9,7 @@ import {
   timeZoneSchema,
   titleSchema,
 } from '../../cli/option-schemas.js';
+import { askingParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 const shape = {
@@ -38,3 +39,10 @@ export const scheduleMaintenanceWizardSchema = commandSchema({
   scheduled: z.string().optional(),
 });
 export type ScheduleMaintenanceGiven = z.infer<typeof scheduleMaintenanceWizardSchema>;
+
+/** A person at a terminal who gave no title or no start is asked for what is missing. */
+export const parseScheduleMaintenance = askingParser(
+  scheduleMaintenanceOptionsSchema,
+  scheduleMaintenanceWizardSchema,
+  (raw) => raw.title === undefined || raw.scheduled === undefined,
+);

@@ -8,30 +8,29 @@ import { type Session, withSession } from '../../cli/session.js';
 import { emitDuplicate, emitIncident, nextStepsHint } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
 import { localZone } from '../../utils/time.js';
-import { parseOptions } from '../../utils/validate.js';
+import { type Asking, parseOptions } from '../../utils/validate.js';
 import {
+  type ScheduleMaintenanceGiven,
   type ScheduleMaintenanceOptions,
   scheduleMaintenanceOptionsSchema,
-  scheduleMaintenanceWizardSchema,
 } from './options.js';
 import { buildScheduleMaintenanceBody } from './request.js';
 import { assertComponentStatusesFit, type MaintenanceWindow, maintenanceWindow } from './window.js';
 import { askForMaintenance, checkGiven } from './wizard.js';
 
-export async function runScheduleMaintenance(io: Io, raw: RawOptions): Promise<void> {
-  // A person at a terminal who gave no title or no start is asked for what is missing.
-  if ((raw.title === undefined || raw.scheduled === undefined) && io.interactive(raw.input === false)) {
-    return scheduleAtTerminal(io, raw);
-  }
-  const options = parseOptions(scheduleMaintenanceOptionsSchema, raw);
+export async function runScheduleMaintenance(
+  io: Io,
+  parsed: Asking<ScheduleMaintenanceOptions, ScheduleMaintenanceGiven>,
+): Promise<void> {
+  if (parsed.asking) return scheduleAtTerminal(io, parsed.given, parsed.raw);
+  const { options } = parsed;
   const window = maintenanceWindow(options, new Date(io.now()), options.tz ?? localZone(io.env));
   assertComponentStatusesFit(options.components, window);
   const message = await resolveMessage(io, options);
   await withSession(io, options, (session) => schedule(session, options, window, message));
 }
 
-async function scheduleAtTerminal(io: Io, raw: RawOptions): Promise<void> {
-  const given = parseOptions(scheduleMaintenanceWizardSchema, raw);
+async function scheduleAtTerminal(io: Io, given: ScheduleMaintenanceGiven, raw: RawOptions): Promise<void> {
   const zone = given.tz ?? localZone(io.env);
   checkGiven(given, { now: io.now(), zone });
   const message = await resolveMessage(io, given);

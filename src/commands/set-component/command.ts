@@ -3,15 +3,12 @@ import { COMPONENT_STATUSES } from '../../api/constants.js';
 import { addConnectionFlags, addOutputFlags, lazyAction } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerSetComponent(program: Command, io: Io): void {
-  const cmd = program
-    .command('set-component')
-    .alias('set_component')
+export function defineSetComponent(cmd: Command, io: Io): void {
+  cmd
     .argument(
       '<NAME[=STATUS]...>',
       'component names or IDs, each with its status or taking -s; a group stands for its members',
     )
-    .summary('set components’ status without an incident')
     .description(
       'Set the status of components directly, outside any incident: NAME=STATUS for each, or NAME… -s STATUS. A component group’s name sets every component in it.',
     )
@@ -33,5 +30,11 @@ Example:
   $ statuspage set-component API=degraded_performance "CDN Edge"=partial_outage
   $ statuspage set-component API Website -s operational`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runSetComponent));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseSetComponent,
+      async () => (await import('./run.js')).runSetComponent,
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import type { ComponentStatus } from '../../api/constants.js';
+import type { ParseFunction } from '../../cli/command-kit.js';
 import {
   type ComponentRef,
   commandSchema,
@@ -8,6 +9,7 @@ import {
   outputShape,
 } from '../../cli/option-schemas.js';
 import { UsageError } from '../../errors.js';
+import { parseOptions } from '../../utils/validate.js';
 import type * as z from '../../zod.js';
 
 export const setComponentOptionsSchema = commandSchema({
@@ -15,7 +17,9 @@ export const setComponentOptionsSchema = commandSchema({
   ...outputShape,
   status: componentStatusSchema.optional(),
 });
-export type SetComponentOptions = z.infer<typeof setComponentOptionsSchema>;
+type SetComponentFlags = z.infer<typeof setComponentOptionsSchema>;
+
+export type SetComponentOptions = SetComponentFlags & { named: NamedComponent[] };
 
 /** A component as named on the command line, with the status it is to get. */
 export interface NamedComponent {
@@ -50,3 +54,9 @@ export function namedComponents(args: readonly string[], fallback: ComponentStat
       : { ref: r.ref, status: r.status, fromFlag: false },
   );
 }
+
+/** The flags, and the components named with the status each is to get. */
+export const parseSetComponent: ParseFunction<SetComponentOptions> = (_io, raw, args) => {
+  const options = parseOptions(setComponentOptionsSchema, raw);
+  return { ...options, named: namedComponents(args, options.status) };
+};

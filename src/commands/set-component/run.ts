@@ -1,20 +1,17 @@
 import { updateComponent } from '../../api/endpoints.js';
 import type { Component, Incident } from '../../api/schemas.js';
-import type { RawOptions } from '../../cli/command-kit.js';
 import { listAllComponents, listAllIncidents } from '../../cli/read-all.js';
 import { type Session, withSession } from '../../cli/session.js';
 import { CliError } from '../../errors.js';
 import { type Colors, colorsFor, styleState } from '../../output/color.js';
 import { pageOrder } from '../../output/component-list.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
-import { namedComponents, setComponentOptionsSchema } from './options.js';
+import type { SetComponentOptions } from './options.js';
 import { changes, planSteps, type Step } from './plan.js';
 import { buildSetComponentBody } from './request.js';
 
-export async function runSetComponent(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const options = parseOptions(setComponentOptionsSchema, raw);
-  const named = namedComponents(args, options.status);
+export async function runSetComponent(io: Io, options: SetComponentOptions): Promise<void> {
+  const { named } = options;
   await withSession(io, options, async (session) => {
     const components = await session.readingFor('set-component reads the component list first', () =>
       listAllComponents(session),

@@ -2,12 +2,9 @@ import type { Command } from 'commander';
 import { addConnectionFlags, lazyAction, option } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerShowIncident(program: Command, io: Io): void {
-  const cmd = program
-    .command('show-incident')
-    .aliases(['view', 'show_incident'])
+export function defineShowIncident(cmd: Command, io: Io): void {
+  cmd
     .argument('[incident]', 'incident or maintenance ID (or use --incident)')
-    .summary('show an incident or maintenance with every update, oldest first')
     .description(
       'Show an incident or maintenance: its status, impact, times, short link and postmortem; its components with their status now; and every update as posted, oldest first, with the component changes it made.',
     )
@@ -29,5 +26,11 @@ Example:
   $ statuspage show-incident hc6hf30zv16c
   $ statuspage view hc6hf30zv16c --markdown > postmortem.md`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runShowIncident));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseShowIncident,
+      async () => (await import('./run.js')).runShowIncident,
+    ),
+  );
 }

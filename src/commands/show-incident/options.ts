@@ -1,4 +1,6 @@
+import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { commandSchema, connectionShape, idSchema, outputShape } from '../../cli/option-schemas.js';
+import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 const VIEWS = [
@@ -21,3 +23,7 @@ export const showIncidentOptionsSchema = commandSchema(
   },
 );
 export type ShowIncidentOptions = z.infer<typeof showIncidentOptionsSchema>;
+export const parseShowIncident = optionsParser(showIncidentOptionsSchema, (raw, args) => ({
+  ...raw,
+  incident: incidentFromArgs(raw.incident, args),
+}));

@@ -1,21 +1,16 @@
 import { getIncident } from '../../api/endpoints.js';
 import type { Incident } from '../../api/schemas.js';
 import { openInBrowser } from '../../cli/browser.js';
-import type { RawOptions } from '../../cli/command-kit.js';
-import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { withSession } from '../../cli/session.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { colorsFor } from '../../output/color.js';
 import { instantsFor } from '../../output/instant.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
 import { renderMarkdown } from './markdown.js';
-import { showIncidentOptionsSchema } from './options.js';
+import type { ShowIncidentOptions } from './options.js';
 import { renderIncident } from './render.js';
 
-export async function runShowIncident(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const incidentId = incidentFromArgs(raw.incident, args);
-  const options = parseOptions(showIncidentOptionsSchema, { ...raw, incident: incidentId });
+export async function runShowIncident(io: Io, options: ShowIncidentOptions): Promise<void> {
   await withSession(io, options, async (session) => {
     const incident = await session.read(getIncident(session.pageId, options.incident));
     if (options.json) io.json(incident);

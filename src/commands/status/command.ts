@@ -5,10 +5,8 @@ import type { Io } from '../../output/io.js';
 /** How far ahead "upcoming" maintenance looks (here, zod-free, because help needs it). */
 export const UPCOMING_DAYS = 7;
 
-export function registerStatus(program: Command, io: Io): void {
-  const cmd = program
-    .command('status')
-    .summary('the page at a glance: what is broken, open incidents, maintenance')
+export function defineStatus(cmd: Command, io: Io): void {
+  cmd
     .description(
       `Show the page at a glance: every component that is not operational, the open incidents, maintenance in progress and maintenance starting in the next ${UPCOMING_DAYS} days.`,
     )
@@ -36,5 +34,11 @@ Example:
   $ statuspage status -p pg0000000001
   $ statuspage status --exit-status > /dev/null || notify-on-call "statuspage: not all clear"`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runStatus));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parsePageStatus,
+      async () => (await import('./run.js')).runStatus,
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import { commandSchema, connectionShape, outputShape } from '../../cli/option-schemas.js';
+import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 export const pageStatusOptionsSchema = commandSchema({
@@ -7,3 +8,4 @@ export const pageStatusOptionsSchema = commandSchema({
   exitStatus: z.boolean().default(false),
 });
 export type PageStatusOptions = z.infer<typeof pageStatusOptionsSchema>;
+export const parsePageStatus = optionsParser(pageStatusOptionsSchema);

@@ -1,5 +1,4 @@
 import { getPage } from '../../api/endpoints.js';
-import type { RawOptions } from '../../cli/command-kit.js';
 import { listAllComponents, listAllIncidents } from '../../cli/read-all.js';
 import { withSession } from '../../cli/session.js';
 import { ExitStatus } from '../../errors.js';
@@ -7,13 +6,11 @@ import { colorsFor } from '../../output/color.js';
 import { pageOrder } from '../../output/component-list.js';
 import { instantsFor } from '../../output/instant.js';
 import type { Io } from '../../output/io.js';
-import { parseOptions } from '../../utils/validate.js';
-import { pageStatusOptionsSchema } from './options.js';
+import type { PageStatusOptions } from './options.js';
 import { renderStatus } from './render.js';
 import { problems, summarize } from './summary.js';
 
-export async function runStatus(io: Io, raw: RawOptions): Promise<void> {
-  const options = parseOptions(pageStatusOptionsSchema, raw);
+export async function runStatus(io: Io, options: PageStatusOptions): Promise<void> {
   await withSession(io, options, async (session) => {
     // One after another: the API allows one request per second, and a burst only earns waits.
     const page = await session.read(getPage(session.pageId));

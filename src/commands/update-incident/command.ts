@@ -10,12 +10,9 @@ import {
 } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
-export function registerUpdateIncident(program: Command, io: Io): void {
-  const cmd = program
-    .command('update-incident')
-    .alias('update_incident')
+export function defineUpdateIncident(cmd: Command, io: Io): void {
+  cmd
     .argument('[incident]', 'incident ID (or use --incident); left out at a terminal, it is picked from a list')
-    .summary('post an update to an incident or maintenance')
     .description('Change an incident’s status, impact, title or components, and post a message to subscribers.')
     .addOption(option('--incident <id>', 'incident ID'))
     .option('-s, --status <status>', `new status: ${INCIDENT_STATUSES.join(', ')}`)
@@ -60,5 +57,11 @@ Example:
       -m "We found the root cause, and we are working on a hotfix."
   $ statuspage update-incident hc6hf30zv16c --scheduled "2030-01-10 02:00" --tz Europe/Berlin`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runUpdateIncident));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('./options.js')).parseUpdateIncident,
+      async () => (await import('./run.js')).runUpdateIncident,
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import { IMPACTS, INCIDENT_STATUSES } from '../../api/constants.js';
+import { incidentParser } from '../../cli/incident-arg.js';
 import {
   type CrossRule,
   commandSchema,
@@ -55,3 +56,5 @@ export type UpdateIncidentOptions = z.infer<typeof updateIncidentOptionsSchema>;
 
 /** At a terminal, without an ID: the same flags, and the incident left to be picked. */
 export const updateIncidentPickSchema = commandSchema({ ...shape, incident: idSchema.optional() }, ...rules);
+export type UpdateIncidentGiven = z.infer<typeof updateIncidentPickSchema>;
+export const parseUpdateIncident = incidentParser(updateIncidentOptionsSchema, updateIncidentPickSchema);

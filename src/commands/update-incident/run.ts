@@ -1,7 +1,5 @@
 import { getIncident, updateIncident } from '../../api/endpoints.js';
 import type { Incident } from '../../api/schemas.js';
-import type { RawOptions } from '../../cli/command-kit.js';
-import { incidentFromArgs } from '../../cli/incident-arg.js';
 import { assertMovable } from '../../cli/maintenance-state.js';
 import { resolveMessage } from '../../cli/message.js';
 import { pickIncident } from '../../cli/pick-incident.js';
@@ -11,19 +9,11 @@ import { withSession } from '../../cli/session.js';
 import { emitIncident } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
 import { localZone } from '../../utils/time.js';
-import { parseOptions } from '../../utils/validate.js';
-import { type UpdateIncidentOptions, updateIncidentOptionsSchema, updateIncidentPickSchema } from './options.js';
+import type { UpdateIncidentGiven, UpdateIncidentOptions } from './options.js';
 import { buildUpdateIncidentBody, RESOLVING_STATUSES } from './request.js';
 import { movedWindow, planMove, type WindowFields } from './reschedule.js';
 
-export async function runUpdateIncident(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const given = incidentFromArgs(raw.incident, args, raw.components);
-  // Without an ID a person at a terminal picks the incident; a script gets the usage error.
-  const picking = given === undefined && io.interactive(raw.input === false);
-  const parsed = parseOptions(picking ? updateIncidentPickSchema : updateIncidentOptionsSchema, {
-    ...raw,
-    incident: given,
-  });
+export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Promise<void> {
   // A moved window's times are checked now; how they apply depends on the window, read below.
   const move = planMove(parsed, { now: io.now(), zone: parsed.tz ?? localZone(io.env) });
   const message = await resolveMessage(io, parsed);

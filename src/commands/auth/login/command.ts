@@ -21,5 +21,11 @@ Example:
   $ pass show statuspage | statuspage auth login
   $ statuspage auth login -ks statuspage-token -ku ci-bot`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runLogin));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../options.js')).parseLogin,
+      async () => (await import('./run.js')).runLogin,
+    ),
+  );
 }

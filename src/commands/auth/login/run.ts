@@ -1,23 +1,15 @@
 import { loadKeychain } from '../../../auth/keychain.js';
 import { keychainName } from '../../../auth/keychain-errors.js';
 import { keychainAccount } from '../../../auth/token.js';
-import type { RawOptions } from '../../../cli/command-kit.js';
 import { loadProfile } from '../../../config/config.js';
 import { CliError } from '../../../errors.js';
 import type { Io } from '../../../output/io.js';
-import { parseOptions } from '../../../utils/validate.js';
-import { loginOptionsSchema } from '../options.js';
+import type { LoginOptions } from '../options.js';
 import { describePages, fetchPages } from '../verify.js';
 import { readTokenToStore } from './read-token.js';
 
-export async function runLogin(io: Io, raw: RawOptions): Promise<void> {
-  const {
-    keychainService: service,
-    keychainUser,
-    verify,
-    profile,
-    ...transport
-  } = parseOptions(loginOptionsSchema, raw);
+export async function runLogin(io: Io, options: LoginOptions): Promise<void> {
+  const { keychainService: service, keychainUser, verify, profile, ...transport } = options;
   const chosen = await loadProfile(io.env, profile);
   const account = keychainAccount(keychainUser ?? chosen?.profile.keychain_user, io.env);
   const keychain = await loadKeychain(io.env, io.platform);

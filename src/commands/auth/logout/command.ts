@@ -14,5 +14,11 @@ export function registerLogout(auth: Command, io: Io): void {
 Example:
   $ statuspage auth logout -ku ci-bot`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runLogout));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../options.js')).parseLogout,
+      async () => (await import('./run.js')).runLogout,
+    ),
+  );
 }

@@ -1,15 +1,12 @@
 import { loadKeychain } from '../../../auth/keychain.js';
 import { keychainName, noEntrySentence } from '../../../auth/keychain-errors.js';
 import { keychainAccount } from '../../../auth/token.js';
-import type { RawOptions } from '../../../cli/command-kit.js';
 import { loadProfile } from '../../../config/config.js';
 import { CliError, ExitCode } from '../../../errors.js';
 import type { Io } from '../../../output/io.js';
-import { parseOptions } from '../../../utils/validate.js';
-import { logoutOptionsSchema } from '../options.js';
+import type { LogoutOptions } from '../options.js';
 
-export async function runLogout(io: Io, raw: RawOptions): Promise<void> {
-  const options = parseOptions(logoutOptionsSchema, raw);
+export async function runLogout(io: Io, options: LogoutOptions): Promise<void> {
   const service = options.keychainService;
   const chosen = await loadProfile(io.env, options.profile);
   const account = keychainAccount(options.keychainUser ?? chosen?.profile.keychain_user, io.env);

@@ -20,5 +20,11 @@ export function registerStatus(auth: Command, io: Io): void {
 Example:
   $ statuspage auth status`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runStatus));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../options.js')).parseStatus,
+      async () => (await import('./run.js')).runStatus,
+    ),
+  );
 }

@@ -2,12 +2,10 @@ import { ApiError } from '../../../api/errors.js';
 import { loadKeychain } from '../../../auth/keychain.js';
 import { KeychainError, keychainName } from '../../../auth/keychain-errors.js';
 import { keychainAccount, type ResolvedToken, resolveToken, type TokenSource } from '../../../auth/token.js';
-import type { RawOptions } from '../../../cli/command-kit.js';
 import { loadProfile } from '../../../config/config.js';
 import { CliError, ExitCode } from '../../../errors.js';
 import type { Io } from '../../../output/io.js';
-import { parseOptions } from '../../../utils/validate.js';
-import { statusOptionsSchema } from '../options.js';
+import type { StatusOptions } from '../options.js';
 import { describePages, fetchPages } from '../verify.js';
 
 /** Shorter tokens show no characters at all: four of eight would give half of it away. */
@@ -25,14 +23,8 @@ export function tokenHint(token: string): string {
   return token.length >= MIN_LENGTH_TO_HINT ? `…${token.slice(-4)} (${length})` : length;
 }
 
-export async function runStatus(io: Io, raw: RawOptions): Promise<void> {
-  const {
-    keychainService: service,
-    keychainUser,
-    token,
-    profile,
-    ...transport
-  } = parseOptions(statusOptionsSchema, raw);
+export async function runStatus(io: Io, options: StatusOptions): Promise<void> {
+  const { keychainService: service, keychainUser, token, profile, ...transport } = options;
   const chosen = await loadProfile(io.env, profile);
   const account = keychainAccount(keychainUser ?? chosen?.profile.keychain_user, io.env);
   // Where each setting comes from, first to last: what a command would use.

@@ -21,5 +21,11 @@ Example:
   $ statuspage postmortem draft hc6hf30zv16c --message-file postmortem.md
   $ statuspage show-incident hc6hf30zv16c --markdown | statuspage postmortem draft hc6hf30zv16c -m -`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runDraftPostmortem));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../options.js')).parseDraftPostmortem,
+      async () => (await import('./run.js')).runDraftPostmortem,
+    ),
+  );
 }

@@ -1,16 +1,13 @@
 import { savePostmortemDraft } from '../../../api/endpoints.js';
-import type { RawOptions } from '../../../cli/command-kit.js';
 import { resolveMessage } from '../../../cli/message.js';
 import { withSession } from '../../../cli/session.js';
 import type { Io } from '../../../output/io.js';
 import { renderPostmortemResult } from '../../../output/postmortem.js';
-import { parseOptions } from '../../../utils/validate.js';
 import { assertResolved, readIncident } from '../incident.js';
-import { draftPostmortemOptionsSchema, POSTMORTEM_MAX } from '../options.js';
+import { type DraftPostmortemOptions, POSTMORTEM_MAX } from '../options.js';
 import { buildDraftBody } from '../request.js';
 
-export async function runDraftPostmortem(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const options = parseOptions(draftPostmortemOptionsSchema, { ...raw, incident: args[0] });
+export async function runDraftPostmortem(io: Io, options: DraftPostmortemOptions): Promise<void> {
   // The schema requires one of -m and --message-file, and an empty text is refused: there is one.
   const text = (await resolveMessage(io, options, { max: POSTMORTEM_MAX })) as string;
   await withSession(io, options, async (session) => {

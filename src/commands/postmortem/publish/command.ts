@@ -21,5 +21,11 @@ Example:
   $ statuspage postmortem publish hc6hf30zv16c
   $ statuspage postmortem publish hc6hf30zv16c --notify`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runPublishPostmortem));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../options.js')).parsePublishPostmortem,
+      async () => (await import('./run.js')).runPublishPostmortem,
+    ),
+  );
 }

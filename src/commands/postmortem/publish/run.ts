@@ -1,16 +1,13 @@
 import { publishPostmortem } from '../../../api/endpoints.js';
-import type { RawOptions } from '../../../cli/command-kit.js';
 import { withSession } from '../../../cli/session.js';
 import { UsageError } from '../../../errors.js';
 import type { Io } from '../../../output/io.js';
 import { renderPostmortemResult } from '../../../output/postmortem.js';
-import { parseOptions } from '../../../utils/validate.js';
 import { assertResolved, hasDraft, isPublished, readIncident, readPostmortem } from '../incident.js';
-import { publishPostmortemOptionsSchema } from '../options.js';
+import type { PublishPostmortemOptions } from '../options.js';
 import { buildPublishBody } from '../request.js';
 
-export async function runPublishPostmortem(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const options = parseOptions(publishPostmortemOptionsSchema, { ...raw, incident: args[0] });
+export async function runPublishPostmortem(io: Io, options: PublishPostmortemOptions): Promise<void> {
   const notify = options.notify === true;
   await withSession(io, options, async (session) => {
     const why = 'a postmortem is published only on a resolved incident, so it is read first';

@@ -19,5 +19,11 @@ The incident and its postmortem are read first (two GETs); one not published is 
 Example:
   $ statuspage postmortem revert hc6hf30zv16c`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runRevertPostmortem));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../options.js')).parseRevertPostmortem,
+      async () => (await import('./run.js')).runRevertPostmortem,
+    ),
+  );
 }

@@ -1,14 +1,11 @@
 import { revertPostmortem } from '../../../api/endpoints.js';
-import type { RawOptions } from '../../../cli/command-kit.js';
 import { withSession } from '../../../cli/session.js';
 import type { Io } from '../../../output/io.js';
 import { renderPostmortemResult } from '../../../output/postmortem.js';
-import { parseOptions } from '../../../utils/validate.js';
 import { assertResolved, isPublished, noPostmortem, readIncident, readPostmortem } from '../incident.js';
-import { revertPostmortemOptionsSchema } from '../options.js';
+import type { RevertPostmortemOptions } from '../options.js';
 
-export async function runRevertPostmortem(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const options = parseOptions(revertPostmortemOptionsSchema, { ...raw, incident: args[0] });
+export async function runRevertPostmortem(io: Io, options: RevertPostmortemOptions): Promise<void> {
   await withSession(io, options, async (session) => {
     const why = 'a postmortem is reverted only on a resolved incident, so it is read first';
     const incident = await readIncident(session, options.incident, why);

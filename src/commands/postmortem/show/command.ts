@@ -19,5 +19,11 @@ Example:
   $ statuspage postmortem show hc6hf30zv16c
   $ statuspage postmortem show hc6hf30zv16c --draft -q > postmortem.md`,
   );
-  cmd.action(lazyAction(io, async () => (await import('./run.js')).runShowPostmortem));
+  cmd.action(
+    lazyAction(
+      io,
+      async () => (await import('../options.js')).parseShowPostmortem,
+      async () => (await import('./run.js')).runShowPostmortem,
+    ),
+  );
 }

@@ -1,13 +1,10 @@
-import type { RawOptions } from '../../../cli/command-kit.js';
 import { withSession } from '../../../cli/session.js';
 import type { Io } from '../../../output/io.js';
 import { renderPostmortem } from '../../../output/postmortem.js';
-import { parseOptions } from '../../../utils/validate.js';
 import { noPostmortem, readIncident, readPostmortem } from '../incident.js';
-import { showPostmortemOptionsSchema } from '../options.js';
+import type { ShowPostmortemOptions } from '../options.js';
 
-export async function runShowPostmortem(io: Io, raw: RawOptions, args: string[]): Promise<void> {
-  const options = parseOptions(showPostmortemOptionsSchema, { ...raw, incident: args[0] });
+export async function runShowPostmortem(io: Io, options: ShowPostmortemOptions): Promise<void> {
   await withSession(io, options, async (session) => {
     const incident = await readIncident(session, options.incident, 'reading the incident');
     const postmortem = await readPostmortem(session, incident);
