@@ -4,6 +4,7 @@ import {
   addMessageFlags,
   addNotifyFlags,
   addOutputFlags,
+  addTemplateFlags,
   lazyAction,
 } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
@@ -11,7 +12,7 @@ import type { Io } from '../../output/io.js';
 export function defineScheduleMaintenance(cmd: Command, io: Io): void {
   cmd
     .description('Schedule a maintenance window; its components go under maintenance.')
-    .option('-t, --title <title>', 'maintenance name (required, at most 255 characters)');
+    .option('-t, --title <title>', 'maintenance name (required unless a --template gives it; at most 255 characters)');
   addMessageFlags(cmd, 'description shown to subscribers')
     .option(
       '-c, --components <ids...>',
@@ -33,7 +34,7 @@ export function defineScheduleMaintenance(cmd: Command, io: Io): void {
     .option('--no-auto-start', 'start the window by hand')
     .option('--auto-complete', 'complete the window automatically at its end')
     .option('--no-auto-complete', 'neither complete the window nor restore components automatically');
-  addNotifyFlags(cmd, 'default').option(
+  addTemplateFlags(addNotifyFlags(cmd, 'default')).option(
     '--dedup-key <key>',
     'if a scheduled or in-progress maintenance already has this key, print it and send nothing; else store the key on the new one',
   );
@@ -46,8 +47,12 @@ return to operational automatically at its end.
 
 At a terminal, without --title or --scheduled, it asks for what the flags do not give: the
 title, the start (default now), the length (default 1h), the components (type to filter) and
-the message. --no-input (or CI, or STATUSPAGE_NO_INPUT=1) asks nothing: --title is then
-required and the start is now.
+the message, each unless a --template gives it. --no-input (or CI, or STATUSPAGE_NO_INPUT=1)
+asks nothing: --title (or a --template with a title) is then required and the start is now.
+
+--template fills what the flags leave out: a page template's title, message, components and
+notify, or a file's; a template's status and impact are not used (a maintenance is scheduled).
+{{name}} in its title or message takes --var name=value.
 
 A local time is read in --tz (else $TZ or the system's zone). One that the clocks skip when
 they go forward is refused, and so is one they show twice when they go back: give its offset

@@ -6,6 +6,7 @@ import {
   messageShape,
   notifyShape,
   outputShape,
+  templateShape,
   timeZoneSchema,
   titleSchema,
 } from '../../cli/option-schemas.js';
@@ -17,7 +18,8 @@ const shape = {
   ...outputShape,
   ...messageShape,
   ...notifyShape,
-  title: titleSchema,
+  ...templateShape,
+  title: titleSchema.optional(),
   components: componentRefsSchema.default([]),
   scheduled: z.string().default('now'),
   until: z.string().optional(),
@@ -29,15 +31,13 @@ const shape = {
   dedupKey: dedupKeySchema.optional(),
 };
 
-export const scheduleMaintenanceOptionsSchema = commandSchema(shape);
+export const scheduleMaintenanceOptionsSchema = commandSchema(shape, (o) =>
+  o.title === undefined && o.template === undefined ? '--title is required (or a --template with a title)' : undefined,
+);
 export type ScheduleMaintenanceOptions = z.infer<typeof scheduleMaintenanceOptionsSchema>;
 
 /** At a terminal, what was given before the rest is asked for (wizard.ts): no title or start yet. */
-export const scheduleMaintenanceWizardSchema = commandSchema({
-  ...shape,
-  title: titleSchema.optional(),
-  scheduled: z.string().optional(),
-});
+export const scheduleMaintenanceWizardSchema = commandSchema({ ...shape, scheduled: z.string().optional() });
 export type ScheduleMaintenanceGiven = z.infer<typeof scheduleMaintenanceWizardSchema>;
 
 /** A person at a terminal who gave no title or no start is asked for what is missing. */

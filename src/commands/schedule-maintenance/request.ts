@@ -5,8 +5,11 @@ import type { ResolvedComponent } from '../../cli/resolve-components.js';
 import type { ScheduleMaintenanceOptions } from './options.js';
 import type { MaintenanceWindow } from './window.js';
 
+/** The maintenance's fields: the flags, with what a --template filled in (a title, at least). */
+export type ScheduleMaintenanceFields = ScheduleMaintenanceOptions & { title: string };
+
 export function buildScheduleMaintenanceBody(
-  options: ScheduleMaintenanceOptions,
+  options: ScheduleMaintenanceFields,
   body: string | undefined,
   window: MaintenanceWindow,
   components: readonly ResolvedComponent[],

@@ -5,6 +5,8 @@ import { findOpenDuplicate } from '../../cli/dedup.js';
 import { resolveMessage } from '../../cli/message.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { type Session, withSession } from '../../cli/session.js';
+import { applyTemplate, fillTemplate, loadTemplate, type TemplateFields } from '../../cli/template.js';
+import { UsageError } from '../../errors.js';
 import { emitDuplicate, emitIncident, nextStepsHint } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
 import { localZone } from '../../utils/time.js';
@@ -27,7 +29,12 @@ export async function runScheduleMaintenance(
   const window = maintenanceWindow(options, new Date(io.now()), options.tz ?? localZone(io.env));
   assertComponentStatusesFit(options.components, window);
   const message = await resolveMessage(io, options);
-  await withSession(io, options, (session) => schedule(session, options, window, message));
+  await withSession(io, options, async (session) => {
+    // A maintenance is scheduled: a template's status and impact are not used.
+    const fields = await applyTemplate(io, session, options, { ...options, message });
+    assertComponentStatusesFit(fields.components, window);
+    await schedule(session, options, window, fields);
+  });
 }
 
 async function scheduleAtTerminal(io: Io, given: ScheduleMaintenanceGiven, raw: RawOptions): Promise<void> {
@@ -35,12 +42,17 @@ async function scheduleAtTerminal(io: Io, given: ScheduleMaintenanceGiven, raw: 
   checkGiven(given, { now: io.now(), zone });
   const message = await resolveMessage(io, given);
   await withSession(io, given, async (session) => {
-    const answers = await askForMaintenance(session, raw, given, zone);
+    // Read once: what it gives is not asked, and it fills the same fields after the answers.
+    const template = given.template === undefined ? undefined : await loadTemplate(io, session, given.template);
+    const known = template ? fillTemplate(template, given, { ...given, message }) : { ...given, message };
+    const answers = await askForMaintenance(session, raw, given, zone, known);
     // The answers pass the schema and the window's rules as flags do; "now" is the moment they were given.
     const options = parseOptions(scheduleMaintenanceOptionsSchema, { ...raw, ...answers });
     const window = maintenanceWindow(options, new Date(io.now()), zone);
-    assertComponentStatusesFit(options.components, window);
-    await schedule(session, options, window, answers.message ?? message);
+    const typed = { ...options, message: answers.message ?? message };
+    const fields = template ? fillTemplate(template, options, typed) : typed;
+    assertComponentStatusesFit(fields.components, window);
+    await schedule(session, options, window, fields);
   });
 }
 
@@ -48,16 +60,24 @@ async function schedule(
   session: Session,
   options: ScheduleMaintenanceOptions,
   window: MaintenanceWindow,
-  message: string | undefined,
+  fields: TemplateFields,
 ): Promise<void> {
   const { io } = session;
+  const { title, message } = fields;
+  if (title === undefined) throw new UsageError(`--title is required: --template '${options.template}' gives none`);
   const { dedupKey } = options;
   if (dedupKey !== undefined) {
     const open = await findOpenDuplicate(session, dedupKey, ['scheduled', 'active_maintenance']);
     if (open) return emitDuplicate(io, open, dedupKey, options, session.dryRun);
   }
-  const components = await resolveComponents(options.components, session);
-  const body = buildScheduleMaintenanceBody(options, message, window, components, newMarker(dedupKey));
+  const components = await resolveComponents(fields.components, session);
+  const body = buildScheduleMaintenanceBody(
+    { ...options, ...fields, title },
+    message,
+    window,
+    components,
+    newMarker(dedupKey),
+  );
   const req = createIncident(session.pageId, body);
   const incident = await session.write(req);
   if (!incident) return;

@@ -1,6 +1,7 @@
-// schedule-maintenance at a terminal without --title or --scheduled: what the flags did not give
-// is asked for, in the order a person plans a window (title, start, length, components, message),
-// each answer checked by the rule its flag follows, and the question kept until it passes. The
+// schedule-maintenance at a terminal without --title or --scheduled: what neither the flags nor a
+// --template give is asked for, in the order a person plans a window (title, start, length,
+// components, message), each answer checked by the rule its flag follows, and the question kept
+// until it passes. The
 // answers come back as raw flags, so the run goes on through the one option schema every run
 // takes: a wizard cannot send what the flags could not.
 //
@@ -12,6 +13,7 @@ import { messageSchema, titleSchema } from '../../cli/option-schemas.js';
 import { pickComponents } from '../../cli/pick-components.js';
 import { checkRule, checkWith } from '../../cli/prompts.js';
 import type { Session } from '../../cli/session.js';
+import type { TemplateFields } from '../../cli/template.js';
 import type { WhenContext } from '../../utils/time.js';
 import type { ScheduleMaintenanceGiven } from './options.js';
 import { checkEnd, endFromFlags, maintenanceWindow, NOW_LEAD_MS, windowStart } from './window.js';
@@ -38,17 +40,21 @@ export function checkGiven(given: ScheduleMaintenanceGiven, context: WhenContext
   endFromFlags(given, new Date(context.now + NOW_LEAD_MS), context);
 }
 
-/** `raw`: the flags as given (which were given at all); `zone`: where local times are read. */
+/**
+ * `raw`: the flags as given (which were given at all); `zone`: where local times are read;
+ * `known`: the title, components and message that the flags, or a --template, give.
+ */
 export async function askForMaintenance(
   session: Session,
   raw: Record<string, unknown>,
   given: ScheduleMaintenanceGiven,
   zone: string,
+  known: Pick<TemplateFields, 'title' | 'message' | 'components'>,
 ): Promise<Answers> {
   const ask = session.prompts;
   const context = (): WhenContext => ({ now: session.io.now(), zone });
   const answers: Answers = {};
-  if (given.title === undefined) answers.title = (await ask.input('Title', { check: checkWith(titleSchema) })).trim();
+  if (known.title === undefined) answers.title = (await ask.input('Title', { check: checkWith(titleSchema) })).trim();
 
   const scheduled =
     given.scheduled ??
@@ -69,11 +75,11 @@ export async function askForMaintenance(
     });
   }
 
-  if (raw.components === undefined) {
+  if (raw.components === undefined && known.components.length === 0) {
     answers.components = await pickComponents(session, 'Components under maintenance (type to filter, Tab to pick)');
   }
 
-  if (raw.message === undefined && raw.messageFile === undefined) {
+  if (known.message === undefined) {
     const message = await ask.editor('Message to subscribers', { check: checkWith(messageSchema) });
     if (message.trim() !== '') answers.message = message;
   }

@@ -5,6 +5,7 @@ import {
   addMessageFlags,
   addNotifyFlags,
   addOutputFlags,
+  addTemplateFlags,
   lazyAction,
   option,
 } from '../../cli/command-kit.js';
@@ -31,7 +32,7 @@ export function defineUpdateIncident(cmd: Command, io: Io): void {
       '--tz <zone>',
       "IANA zone of local times given, and of times shown on a terminal (default: $TZ, else the system's)",
     );
-  addOutputFlags(addConnectionFlags(addNotifyFlags(cmd)));
+  addOutputFlags(addConnectionFlags(addTemplateFlags(addNotifyFlags(cmd))));
   cmd.addHelpText(
     'after',
     `
@@ -46,6 +47,10 @@ worst status another open incident still gives them).
 Without an ID, at a terminal, it asks which unresolved incident to update (with --scheduled,
 --until or --duration: which scheduled maintenance to move). In a script, in CI or with
 --no-input, the ID is required.
+
+--template fills what the flags leave out, as for create-incident: a page template's title,
+message, status, components and notify, or a file's (impact too); {{name}} takes --var.
+Its components are attached, their status unchanged unless --component-status says.
 
 --scheduled, --until and --duration move a maintenance that has not started (status scheduled;
 it is read first). --scheduled alone keeps the window's length; --duration alone counts from

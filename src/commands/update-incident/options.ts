@@ -10,6 +10,7 @@ import {
   messageShape,
   notifyShape,
   outputShape,
+  templateShape,
   timeZoneSchema,
   titleSchema,
 } from '../../cli/option-schemas.js';
@@ -20,6 +21,7 @@ const shape = {
   ...outputShape,
   ...messageShape,
   ...notifyShape,
+  ...templateShape,
   incident: idSchema,
   title: titleSchema.optional(),
   status: z.enum(INCIDENT_STATUSES).optional(),
@@ -35,12 +37,12 @@ const shape = {
 const rules: CrossRule[] = [
   // An update that changes nothing would still be a request, and maybe a notification.
   (o) =>
-    [o.title, o.status, o.impact, o.message, o.messageFile, o.scheduled, o.until, o.duration].every(
+    [o.title, o.status, o.impact, o.message, o.messageFile, o.scheduled, o.until, o.duration, o.template].every(
       (v) => v === undefined,
     ) &&
     Array.isArray(o.components) &&
     o.components.length === 0
-      ? 'nothing to update: give at least one of --status, --message, --impact, --title, --components, --scheduled, --until, --duration'
+      ? 'nothing to update: give at least one of --status, --message, --impact, --title, --components, --scheduled, --until, --duration, --template'
       : undefined,
   // A window moves only before it opens: any other status contradicts the move.
   (o) => {

@@ -1,3 +1,4 @@
+import { INCIDENT_STATUSES } from '../../api/constants.js';
 import { getIncident, updateIncident } from '../../api/endpoints.js';
 import type { Incident } from '../../api/schemas.js';
 import { assertMovable } from '../../cli/maintenance-state.js';
@@ -6,6 +7,8 @@ import { pickIncident } from '../../cli/pick-incident.js';
 import { assertStatusFits, isClosed, kindOf, prepareRestoration, type Restoration } from '../../cli/resolution.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/session.js';
+import { applyTemplate, type TemplateUse } from '../../cli/template.js';
+import { UsageError } from '../../errors.js';
 import { emitIncident } from '../../output/emit-incident.js';
 import type { Io } from '../../output/io.js';
 import { localZone } from '../../utils/time.js';
@@ -13,12 +16,22 @@ import type { UpdateIncidentGiven, UpdateIncidentOptions } from './options.js';
 import { buildUpdateIncidentBody, RESOLVING_STATUSES } from './request.js';
 import { movedWindow, planMove, type WindowFields } from './reschedule.js';
 
+/** A template may set any status an update can (the incident's kind is checked once it is read), and impact. */
+const TEMPLATE_USE: TemplateUse = { statuses: INCIDENT_STATUSES, impact: true };
+
 export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Promise<void> {
   // A moved window's times are checked now; how they apply depends on the window, read below.
   const move = planMove(parsed, { now: io.now(), zone: parsed.tz ?? localZone(io.env) });
   const message = await resolveMessage(io, parsed);
-  const resolving = parsed.status !== undefined && RESOLVING_STATUSES.has(parsed.status);
   await withSession(io, parsed, async (session) => {
+    // The template first: a placeholder left unfilled must not cost a pick.
+    const fields = await applyTemplate(io, session, parsed, { ...parsed, message }, TEMPLATE_USE);
+    if (move && fields.status !== undefined && fields.status !== 'scheduled') {
+      throw new UsageError(
+        `--template '${parsed.template}' sets status ${fields.status}, which cannot be combined with ${move.flag}: a window is moved only while it is scheduled; give --status scheduled`,
+      );
+    }
+    const resolving = fields.status !== undefined && RESOLVING_STATUSES.has(fields.status);
     const picked =
       parsed.incident === undefined
         ? await pickIncident(session, {
@@ -27,8 +40,12 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
             nothing: move ? 'no scheduled maintenance to move' : 'no unresolved incident to update',
           })
         : undefined;
-    const options: UpdateIncidentOptions = { ...parsed, incident: parsed.incident ?? (picked as Incident).id };
-    const components = await resolveComponents(options.components, session);
+    const options: UpdateIncidentOptions = {
+      ...parsed,
+      ...fields,
+      incident: parsed.incident ?? (picked as Incident).id,
+    };
+    const components = await resolveComponents(fields.components, session);
     // component_ids replaces the incident's list of affected components, so the ones it already
     // lists are read first and sent along; a resolving status reads it to restore them; a moved
     // window reads it to learn its kind, status and current window. A plain update stays one PATCH.
@@ -63,7 +80,7 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
       restoration = await prepareRestoration(session, current, given);
     }
     const attached = current?.components ?? [];
-    const body = buildUpdateIncidentBody(options, message, components, attached, restoration, window);
+    const body = buildUpdateIncidentBody(options, fields.message, components, attached, restoration, window);
     const req = updateIncident(session.pageId, options.incident, body, current ?? picked);
     const incident = await session.write(req);
     if (!incident) return;
