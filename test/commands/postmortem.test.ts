@@ -263,3 +263,50 @@ test('--dry-run on draft, publish and revert prints the PUT and sends no write',
     assert.deepEqual(server.mutations(), []);
   });
 });
+
+test('show-incident --markdown piped into draft -m - stores exactly what was printed; show -q prints it back', async () => {
+  await withServer(async ({ server, run }) => {
+    const at = (minute: number) => `2030-01-02T03:${String(minute).padStart(2, '0')}:00.000Z`;
+    const posted = (id: string, status: string, minute: number, body: string) => ({
+      id,
+      status,
+      body,
+      created_at: at(minute),
+      display_at: at(minute),
+    });
+    const incident = server.addIncident({
+      name: 'API errors — café 🚀',
+      status: 'resolved',
+      impact: 'major',
+      created_at: at(4),
+      resolved_at: at(40),
+      components: [{ id: 'cmp000000001' }],
+      incident_updates: [
+        posted('upd3', 'resolved', 40, 'Fixed.\n\n```sh\n$ kubectl rollout undo deploy/api\t# tab kept\n```'),
+        // A control character from the API is shown made visible, and stored as it was shown.
+        posted('upd2', 'identified', 20, 'A **bad** deploy\u001b[31m; rolled back.  '),
+        posted('upd1', 'investigating', 4, '> Ünïcödé, 日本語\n- one\n  1. nested'),
+      ],
+    });
+    const markdown = await run(['show-incident', incident.id, '--markdown']);
+    assertOk(markdown);
+    assert.match(markdown.stdout, /^# API errors — café 🚀\n/);
+    for (const shown of [
+      'A **bad** deploy^[[31m; rolled back.',
+      '\t# tab kept\n```\n',
+      '> Ünïcödé, 日本語\n- one\n  1. nested',
+    ]) {
+      assert.ok(markdown.stdout.includes(shown), `${JSON.stringify(shown)} not in:\n${markdown.stdout}`);
+    }
+    assert.ok(!markdown.stdout.includes('\u001b'), 'the escape is made visible');
+
+    const draft = await run(['postmortem', 'draft', incident.id, '-m', '-', '-q'], { input: markdown.stdout });
+    assertOk(draft);
+    assert.equal(server.postmortems.get(incident.id)?.body_draft, markdown.stdout);
+    assert.equal(puts(server)[0]?.rawBody, JSON.stringify({ postmortem: { body_draft: markdown.stdout } }));
+
+    const shown = await run(['postmortem', 'show', incident.id, '-q']);
+    assertOk(shown);
+    assert.equal(Buffer.compare(Buffer.from(shown.stdout), Buffer.from(markdown.stdout)), 0, shown.stdout);
+  });
+});
