@@ -86,7 +86,7 @@ export type WriteTrace =
 
 const seg = encodeURIComponent;
 const parser =
-  <T>(schema: z.ZodType<T>) =>
+  <T>(schema: z.ZodMiniType<T>) =>
   (json: unknown): T =>
     schema.parse(json);
 

@@ -18,13 +18,13 @@ const isoInstant = z.iso.datetime({ offset: true });
 
 /** The fields of `incident` shared by create (POST) and update (PATCH). Unknown keys are rejected. */
 const incidentFields = {
-  name: z
-    .string()
-    .min(1)
-    .refine((text) => characters(text) <= INCIDENT_NAME_MAX),
+  name: z.string().check(
+    z.minLength(1),
+    z.refine((text) => characters(text) <= INCIDENT_NAME_MAX),
+  ),
   status: z.enum(INCIDENT_STATUSES),
   impact_override: z.enum(IMPACTS),
-  body: z.string().refine((text) => characters(text) <= INCIDENT_BODY_MAX),
+  body: z.string().check(z.refine((text) => characters(text) <= INCIDENT_BODY_MAX)),
   scheduled_for: isoInstant,
   scheduled_until: isoInstant,
   scheduled_remind_prior: z.boolean(),
@@ -33,17 +33,17 @@ const incidentFields = {
   auto_transition_to_maintenance_state: z.boolean(),
   auto_transition_to_operational_state: z.boolean(),
   deliver_notifications: z.boolean(),
-  components: z.record(z.string().min(1), z.enum(COMPONENT_STATUSES)),
-  component_ids: z.array(z.string().min(1)),
+  components: z.record(z.string().check(z.minLength(1)), z.enum(COMPONENT_STATUSES)),
+  component_ids: z.array(z.string().check(z.minLength(1))),
   // The spec: "All top-level values in the object must also be objects."
-  metadata: z.record(z.string().min(1), z.record(z.string(), z.unknown())),
+  metadata: z.record(z.string().check(z.minLength(1)), z.record(z.string(), z.unknown())),
 };
 
 export const createIncidentBodySchema = z.strictObject({
-  incident: z.strictObject(incidentFields).partial().required({ name: true }),
+  incident: z.required(z.partial(z.strictObject(incidentFields)), { name: true }),
 });
 export const updateIncidentBodySchema = z.strictObject({
-  incident: z.strictObject(incidentFields).partial(),
+  incident: z.partial(z.strictObject(incidentFields)),
 });
 
 /** PATCH /pages/{page}/components/{id}: the CLI changes a component's status and nothing else. */
@@ -58,12 +58,12 @@ export type IncidentFields = UpdateIncidentBody['incident'];
 
 // Responses are read leniently: the API adds fields over time, and a missing optional
 // field must not break an incident that was in fact created.
-const nullableString = z.string().nullish();
+const nullableString = z.nullish(z.string());
 
 export const incidentComponentSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
-  status: z.string().optional(),
+  name: z.optional(z.string()),
+  status: z.optional(z.string()),
 });
 
 /** One entry of an incident's `incident_updates`: what was posted, and what it did to components. */
@@ -73,18 +73,20 @@ export const incidentUpdateSchema = z.looseObject({
   body: nullableString,
   created_at: nullableString,
   display_at: nullableString,
-  deliver_notifications: z.boolean().nullish(),
-  affected_components: z
-    .array(
-      z.looseObject({
-        code: nullableString,
-        name: nullableString,
-        old_status: nullableString,
-        new_status: nullableString,
-      }),
-    )
-    .nullish()
-    .catch(null),
+  deliver_notifications: z.nullish(z.boolean()),
+  affected_components: z.catch(
+    z.nullish(
+      z.array(
+        z.looseObject({
+          code: nullableString,
+          name: nullableString,
+          old_status: nullableString,
+          new_status: nullableString,
+        }),
+      ),
+    ),
+    null,
+  ),
 });
 export type IncidentUpdate = z.infer<typeof incidentUpdateSchema>;
 
@@ -101,23 +103,23 @@ export const incidentSchema = z.looseObject({
   scheduled_until: nullableString,
   shortlink: nullableString,
   page_id: nullableString,
-  components: z.array(incidentComponentSchema).nullish(),
+  components: z.nullish(z.array(incidentComponentSchema)),
   // Newest first. An odd entry must not make an incident that was in fact written unreadable.
-  incident_updates: z.array(incidentUpdateSchema).nullish().catch(null),
-  metadata: z.record(z.string(), z.unknown()).nullish().catch(null),
+  incident_updates: z.catch(z.nullish(z.array(incidentUpdateSchema)), null),
+  metadata: z.catch(z.nullish(z.record(z.string(), z.unknown())), null),
   postmortem_body: nullableString,
   postmortem_body_last_updated_at: nullableString,
   // The spec types it boolean but calls it a timestamp; either may come.
-  postmortem_published_at: z.union([z.string(), z.boolean()]).nullish().catch(null),
+  postmortem_published_at: z.catch(z.nullish(z.union([z.string(), z.boolean()])), null),
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
 export const componentSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  status: z.string().nullish(),
-  position: z.number().nullish(),
-  group: z.boolean().nullish(),
+  status: z.nullish(z.string()),
+  position: z.nullish(z.number()),
+  group: z.nullish(z.boolean()),
   group_id: nullableString,
   description: nullableString,
   updated_at: nullableString,
@@ -126,7 +128,7 @@ export type Component = z.infer<typeof componentSchema>;
 
 export const pageSchema = z.looseObject({
   id: z.string(),
-  name: z.string().nullish(),
+  name: z.nullish(z.string()),
   subdomain: nullableString,
 });
 export type Page = z.infer<typeof pageSchema>;
@@ -135,7 +137,7 @@ export type Page = z.infer<typeof pageSchema>;
  * GET /pages/{page}/subscribers/count: the spec's SubscriberCountByType (active subscribers, by
  * default). A count that is not a whole number is left out rather than failing the read.
  */
-const subscriberTally = z.number().int().nonnegative().optional().catch(undefined);
+const subscriberTally = z.catch(z.optional(z.number().check(z.int(), z.nonnegative())), undefined);
 export const subscriberCountSchema = z.looseObject({
   email: subscriberTally,
   sms: subscriberTally,
@@ -148,8 +150,8 @@ export type SubscriberCount = z.infer<typeof subscriberCountSchema>;
 
 /** Error bodies carry `message` (per the spec) or `error`, a string or a list of strings. */
 export const errorBodySchema = z.looseObject({
-  message: z.union([z.string(), z.array(z.string())]).optional(),
-  error: z.union([z.string(), z.array(z.string())]).optional(),
+  message: z.optional(z.union([z.string(), z.array(z.string())])),
+  error: z.optional(z.union([z.string(), z.array(z.string())])),
 });
 
 /** An incident template (components.schemas.IncidentTemplate): what the page's Templates tab fills in. */
@@ -160,24 +162,24 @@ export const incidentTemplateSchema = z.looseObject({
   body: nullableString,
   group_id: nullableString,
   update_status: nullableString,
-  should_tweet: z.boolean().nullish(),
-  should_send_notifications: z.boolean().nullish(),
-  components: z.array(incidentComponentSchema).nullish().catch(null),
+  should_tweet: z.nullish(z.boolean()),
+  should_send_notifications: z.nullish(z.boolean()),
+  components: z.catch(z.nullish(z.array(incidentComponentSchema)), null),
   // What the create body names them by; read too, should an answer carry it.
-  component_ids: z.array(z.string()).nullish().catch(null),
+  component_ids: z.catch(z.nullish(z.array(z.string())), null),
 });
 export type IncidentTemplate = z.infer<typeof incidentTemplateSchema>;
 
 /** PATCH …/incidents/{id}/incident_updates/{id} (patchPagesPageIdIncidentsIncidentIdIncidentUpdates). */
 export const editIncidentUpdateBodySchema = z.strictObject({
-  incident_update: z
-    .strictObject({
-      body: z.string().refine((text) => characters(text) <= INCIDENT_BODY_MAX),
+  incident_update: z.partial(
+    z.strictObject({
+      body: z.string().check(z.refine((text) => characters(text) <= INCIDENT_BODY_MAX)),
       display_at: isoInstant,
       deliver_notifications: z.boolean(),
       wants_twitter_update: z.boolean(),
-    })
-    .partial(),
+    }),
+  ),
 });
 export type EditIncidentUpdateBody = z.infer<typeof editIncidentUpdateBodySchema>;
 
@@ -189,9 +191,9 @@ export type PostmortemDraftBody = z.infer<typeof postmortemDraftBodySchema>;
 
 /** PUT …/postmortem/publish (putPagesPageIdIncidentsIncidentIdPostmortemPublish). */
 export const postmortemPublishBodySchema = z.strictObject({
-  postmortem: z
-    .strictObject({ notify_subscribers: z.boolean(), notify_twitter: z.boolean(), custom_tweet: z.string() })
-    .partial(),
+  postmortem: z.partial(
+    z.strictObject({ notify_subscribers: z.boolean(), notify_twitter: z.boolean(), custom_tweet: z.string() }),
+  ),
 });
 export type PostmortemPublishBody = z.infer<typeof postmortemPublishBodySchema>;
 
@@ -201,8 +203,8 @@ export const postmortemSchema = z.looseObject({
   body_draft: nullableString,
   body_draft_updated_at: nullableString,
   published_at: nullableString,
-  notify_subscribers: z.boolean().nullish(),
-  notify_twitter: z.boolean().nullish(),
+  notify_subscribers: z.nullish(z.boolean()),
+  notify_twitter: z.nullish(z.boolean()),
   preview_key: nullableString,
   created_at: nullableString,
   updated_at: nullableString,

@@ -26,7 +26,10 @@ export function incidentFromArgs(flag: unknown, args: readonly string[], compone
  * or the argument, or, left out by a person at a terminal, from a list later, under `pick`'s
  * rules; a script that leaves it out gets `full`'s usage error.
  */
-export function incidentParser<P extends z.ZodType>(full: z.ZodType<z.output<P>>, pick: P): ParseFunction<z.output<P>> {
+export function incidentParser<P extends z.ZodMiniType>(
+  full: z.ZodMiniType<z.output<P>>,
+  pick: P,
+): ParseFunction<z.output<P>> {
   return (io, raw, args) => {
     const given = incidentFromArgs(raw.incident, args, raw.components);
     const picking = given === undefined && io.interactive(raw.input === false);

@@ -16,22 +16,25 @@ const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 const ID_HINT = "only letters, digits, '_' and '-' are allowed";
 
 /** IDs go into URL paths: anything else is refused before sending. */
-export const idSchema = z.string().trim().min(1, 'must not be empty').regex(ID_PATTERN, ID_HINT);
+export const idSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.regex(ID_PATTERN, ID_HINT));
 
 /**
  * Text typed on the command line: Node turns bytes that are not UTF-8 into U+FFFD, which would
  * then be sent as it is. A U+FFFD in an argument is almost surely that, so it is refused.
  */
 export const argumentText = (max: number) =>
-  z
-    .string()
-    .refine((text) => characters(text) <= max, `is longer than ${max} characters`)
-    .refine(
+  z.string().check(
+    z.refine((text) => characters(text) <= max, `is longer than ${max} characters`),
+    z.refine(
       (text) => !text.includes('\uFFFD'),
       'contains U+FFFD, what bytes that are not UTF-8 become; give the text in UTF-8 (or use --message-file)',
-    );
+    ),
+  );
 
-export const titleSchema = z.string().trim().min(1, 'must not be empty').pipe(argumentText(INCIDENT_NAME_MAX));
+export const titleSchema = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+  argumentText(INCIDENT_NAME_MAX),
+);
 
 export const messageSchema = argumentText(INCIDENT_BODY_MAX);
 
@@ -40,23 +43,31 @@ export const componentStatusSchema = z.enum(COMPONENT_STATUSES);
 /** A key the CLI stores in the incident's metadata; printable text, so a script can pass a name. */
 export const dedupKeySchema = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(255, 'is longer than 255 characters')
-  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+  .check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(255, 'is longer than 255 characters'),
+    z.regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'),
+  );
+
+/** Ends a transform with an issue saying `message`, as a failed refinement does. */
+export function failWith(ctx: z.core.ParsePayload, message: string): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  return z.NEVER;
+}
 
 /** --tz: an IANA zone, kept as its canonical name (`europe/berlin` → `Europe/Berlin`). */
-export const timeZoneSchema = z.string().transform((name, ctx) => {
-  const zone = canonicalZone(name);
-  if (zone === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `'${name}' is not a time zone; use an IANA name such as Europe/Berlin, America/New_York or UTC`,
-    });
-    return z.NEVER;
-  }
-  return zone;
-});
+export const timeZoneSchema = z.pipe(
+  z.string(),
+  z.transform((name, ctx) => {
+    const zone = canonicalZone(name);
+    if (zone !== undefined) return zone;
+    return failWith(
+      ctx,
+      `'${name}' is not a time zone; use an IANA name such as Europe/Berlin, America/New_York or UTC`,
+    );
+  }),
+);
 
 /** One `-c` item: a component ID or name, optionally with its own status (`API=degraded_performance`). */
 export interface ComponentRef {
@@ -67,85 +78,84 @@ export interface ComponentRef {
 const componentStatusSet = new Set<string>(COMPONENT_STATUSES);
 
 /** `-c a b`, `-c a,b`, `-c a=major_outage`: every form gives a flat list of refs. */
-export const componentRefsSchema = z.array(z.string()).transform((items, ctx): ComponentRef[] => {
-  const refs: ComponentRef[] = [];
-  for (const item of items.flatMap((i) => i.split(','))) {
-    const text = item.trim();
-    if (text === '') continue;
-    const eq = text.lastIndexOf('=');
-    const ref = (eq === -1 ? text : text.slice(0, eq)).trim();
-    const status = eq === -1 ? undefined : text.slice(eq + 1).trim();
-    if (ref === '') {
-      ctx.addIssue({ code: 'custom', message: `'${text}' names no component` });
-      return z.NEVER;
+export const componentRefsSchema = z.pipe(
+  z.array(z.string()),
+  z.transform((items, ctx): ComponentRef[] => {
+    const refs: ComponentRef[] = [];
+    for (const item of items.flatMap((i) => i.split(','))) {
+      const text = item.trim();
+      if (text === '') continue;
+      const eq = text.lastIndexOf('=');
+      const ref = (eq === -1 ? text : text.slice(0, eq)).trim();
+      const status = eq === -1 ? undefined : text.slice(eq + 1).trim();
+      if (ref === '') return failWith(ctx, `'${text}' names no component`);
+      if (status !== undefined && !componentStatusSet.has(status)) {
+        return failWith(
+          ctx,
+          `status '${status}' of '${ref}' is not allowed; use one of: ${COMPONENT_STATUSES.join(', ')}`,
+        );
+      }
+      refs.push(status === undefined ? { ref } : { ref, status: status as ComponentStatus });
     }
-    if (status !== undefined && !componentStatusSet.has(status)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `status '${status}' of '${ref}' is not allowed; use one of: ${COMPONENT_STATUSES.join(', ')}`,
-      });
-      return z.NEVER;
-    }
-    refs.push(status === undefined ? { ref } : { ref, status: status as ComponentStatus });
-  }
-  return refs;
-});
+    return refs;
+  }),
+);
 
 export const timeoutSchema = z.coerce
   .number({ message: 'must be a number of seconds' })
-  .positive('must be more than 0 seconds')
-  .max(3600, 'must be at most 3600 seconds');
+  .check(z.positive('must be more than 0 seconds'), z.lte(3600, 'must be at most 3600 seconds'));
 
 export const maxRetriesSchema = z.coerce
   .number({ message: 'must be a whole number of retries' })
-  .int('must be a whole number of retries')
-  .min(0, 'must be 0 or more')
-  .max(10, 'must be at most 10');
+  .check(z.int('must be a whole number of retries'), z.gte(0, 'must be 0 or more'), z.lte(10, 'must be at most 10'));
 
 /** A profile's name in the config file. */
 export const profileNameSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be letters, digits, and . _ - (at most 64)');
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be letters, digits, and . _ - (at most 64)'));
 
 /** --keychain-service, --keychain-user: which keychain entry holds the token. */
 export const keychainShape = {
-  keychainService: z.string().trim().min(1, 'must not be empty').default(DEFAULT_KEYCHAIN_SERVICE),
-  keychainUser: z.string().trim().min(1, 'must not be empty').optional(),
+  keychainService: z._default(
+    z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+    DEFAULT_KEYCHAIN_SERVICE,
+  ),
+  keychainUser: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'))),
 };
 
 /** --ignore-ssl, --timeout, --verbose: how requests are made. */
 export const transportShape = {
-  ignoreSsl: z.boolean().default(false),
-  allowHttp: z.boolean().default(false),
-  timeout: timeoutSchema.default(30),
-  verbose: z.boolean().default(false),
+  ignoreSsl: z._default(z.boolean(), false),
+  allowHttp: z._default(z.boolean(), false),
+  timeout: z._default(timeoutSchema, 30),
+  verbose: z._default(z.boolean(), false),
 };
 
 /** What every command that talks to a page takes: the token, the page, and how to reach it. */
 export const connectionShape = {
-  token: z.string().optional(),
+  token: z.optional(z.string()),
   // A page ID, or a page's name (looked up once): anything but empty.
-  page: z.string().trim().min(1, 'must not be empty').optional(),
-  profile: profileNameSchema.optional(),
+  page: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'))),
+  profile: z.optional(profileNameSchema),
   ...keychainShape,
   ...transportShape,
-  maxRetries: maxRetriesSchema.default(3),
+  maxRetries: z._default(maxRetriesSchema, 3),
 };
 
 /** --json, -q, --no-input, and --dry-run and -y/--yes where the command writes. */
 export const outputShape = {
-  dryRun: z.boolean().default(false),
-  yes: z.boolean().default(false),
-  json: z.boolean().default(false),
-  quiet: z.boolean().default(false),
+  dryRun: z._default(z.boolean(), false),
+  yes: z._default(z.boolean(), false),
+  json: z._default(z.boolean(), false),
+  quiet: z._default(z.boolean(), false),
   /** false with --no-input (commander's negated flag): never prompt. */
-  input: z.boolean().default(true),
+  input: z._default(z.boolean(), true),
 };
 
 /** -m / --message-file. */
 export const messageShape = {
-  message: messageSchema.optional(),
-  messageFile: z.string().optional(),
+  message: z.optional(messageSchema),
+  messageFile: z.optional(z.string()),
 };
 
 /** A template variable's name, as `{{name}}` writes it. */
@@ -157,41 +167,41 @@ export interface TemplateVar {
 }
 
 /** `--var name=value`, repeatable: the value of `{{name}}` in a template's title and message. */
-export const templateVarsSchema = z.array(z.string()).transform((items, ctx): TemplateVar[] => {
-  const vars: TemplateVar[] = [];
-  for (const item of items) {
-    const eq = item.indexOf('=');
-    const name = eq === -1 ? '' : item.slice(0, eq).trim();
-    const value = item.slice(eq + 1);
-    const fail = (message: string) => {
-      ctx.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    };
-    if (eq === -1) return fail(`'${item}' is not NAME=VALUE (e.g. --var region=eu-west-1)`);
-    if (!TEMPLATE_VAR_NAME.test(name)) {
-      return fail(`'${name}' is not a placeholder name; use letters, digits, '_' and '-'`);
+export const templateVarsSchema = z.pipe(
+  z.array(z.string()),
+  z.transform((items, ctx): TemplateVar[] => {
+    const vars: TemplateVar[] = [];
+    for (const item of items) {
+      const eq = item.indexOf('=');
+      const name = eq === -1 ? '' : item.slice(0, eq).trim();
+      const value = item.slice(eq + 1);
+      const fail = (message: string) => failWith(ctx, message);
+      if (eq === -1) return fail(`'${item}' is not NAME=VALUE (e.g. --var region=eu-west-1)`);
+      if (!TEMPLATE_VAR_NAME.test(name)) {
+        return fail(`'${name}' is not a placeholder name; use letters, digits, '_' and '-'`);
+      }
+      if (value.includes('\uFFFD')) {
+        return fail(`the value of '${name}' contains U+FFFD, what bytes that are not UTF-8 become; give it in UTF-8`);
+      }
+      const earlier = vars.find((v) => v.name === name);
+      if (earlier && earlier.value !== value) {
+        return fail(`'${name}' is given twice ('${earlier.value}' and '${value}'); give it once`);
+      }
+      if (!earlier) vars.push({ name, value });
     }
-    if (value.includes('\uFFFD')) {
-      return fail(`the value of '${name}' contains U+FFFD, what bytes that are not UTF-8 become; give it in UTF-8`);
-    }
-    const earlier = vars.find((v) => v.name === name);
-    if (earlier && earlier.value !== value) {
-      return fail(`'${name}' is given twice ('${earlier.value}' and '${value}'); give it once`);
-    }
-    if (!earlier) vars.push({ name, value });
-  }
-  return vars;
-});
+    return vars;
+  }),
+);
 
 /** --template NAME|ID|PATH and its --var values (cli/template.ts applies them). */
 export const templateShape = {
-  template: z.string().trim().min(1, 'must not be empty').optional(),
-  var: templateVarsSchema.default([]),
+  template: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'))),
+  var: z._default(templateVarsSchema, []),
 };
 
 /** --notify / --no-notify: undefined leaves it to the API (or the command's default). */
 export const notifyShape = {
-  notify: z.boolean().optional(),
+  notify: z.optional(z.boolean()),
 };
 
 /** A rule relating several flags: the whole usage-error line when broken, else undefined. */
@@ -219,16 +229,18 @@ const SHARED_RULES: readonly CrossRule[] = [
 ];
 
 /** A command's option schema: its flag groups and own flags, checked one by one, then together. */
-export function commandSchema<S extends z.ZodRawShape>(shape: S, ...rules: CrossRule[]) {
-  return z.object(shape).superRefine((options, ctx) => {
-    for (const rule of [...SHARED_RULES, ...rules]) {
-      const message = rule(options as Record<string, unknown>);
-      if (message !== undefined) {
-        ctx.addIssue({ code: 'custom', message, path: [] });
-        return;
+export function commandSchema<S extends z.core.$ZodShape>(shape: S, ...rules: CrossRule[]) {
+  return z.object(shape).check(
+    z.superRefine((options, ctx) => {
+      for (const rule of [...SHARED_RULES, ...rules]) {
+        const message = rule(options as Record<string, unknown>);
+        if (message !== undefined) {
+          ctx.addIssue({ code: 'custom', message, path: [] });
+          return;
+        }
       }
-    }
-  });
+    }),
+  );
 }
 
 /** The options of a command that takes only the connection and output flags: list-components, list-templates. */
@@ -241,7 +253,7 @@ export const parseSharedFlags = optionsParser(sharedFlagsSchema);
  * command may use the name for something else (`statuspage api --input PATH`).
  */
 export type CommonOptions = Omit<
-  z.output<z.ZodObject<typeof connectionShape & typeof outputShape>>,
+  z.output<z.ZodMiniObject<typeof connectionShape & typeof outputShape>>,
   'yes' | 'input'
 > & {
   yes?: boolean;

@@ -260,7 +260,7 @@ export function prompter(
 }
 
 /** A Check from a zod schema: its first issue's message, or undefined when the text passes. */
-export function checkWith(schema: z.ZodType): Check {
+export function checkWith(schema: z.ZodMiniType): Check {
   return (answer) => {
     const result = schema.safeParse(answer);
     return result.success ? undefined : (result.error.issues[0]?.message ?? 'not accepted');

@@ -13,19 +13,22 @@ import type { Template } from './template.js';
 
 const KEYS = ['title', 'status', 'impact', 'components', 'notify'] as const;
 
-const frontMatterSchema = z
-  .strictObject({
+const frontMatterSchema = z.partial(
+  z.strictObject({
     title: z.string({ message: 'must be text' }),
     status: z.enum(INCIDENT_STATUSES),
     impact: z.enum(IMPACTS),
     // `components: [API, Database=partial_outage]` or `components: API, Database`.
-    components: z
-      .union([z.string(), z.array(z.string())], { message: 'must be a list of component names or IDs' })
-      .transform((value) => (typeof value === 'string' ? [value] : value))
-      .pipe(componentRefsSchema),
+    components: z.pipe(
+      z.pipe(
+        z.union([z.string(), z.array(z.string())], { message: 'must be a list of component names or IDs' }),
+        z.transform((value) => (typeof value === 'string' ? [value] : value)),
+      ),
+      componentRefsSchema,
+    ),
     notify: z.boolean({ message: 'must be true or false' }),
-  })
-  .partial();
+  }),
+);
 
 const FENCE = /^---[ \t]*$/;
 

@@ -16,16 +16,16 @@ import * as z from '../zod.js';
 export const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 const profileSchema = z.strictObject({
-  page: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a page ID'),
-  api_url: z.url({ protocol: /^https?$/ }).optional(),
-  keychain_user: z.string().min(1).optional(),
-  confirm: z.boolean().optional(),
+  page: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'must be a page ID')),
+  api_url: z.optional(z.url({ protocol: /^https?$/ })),
+  keychain_user: z.optional(z.string().check(z.minLength(1))),
+  confirm: z.optional(z.boolean()),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
 const configSchema = z.strictObject({
-  default: z.string().regex(PROFILE_NAME).optional(),
-  profiles: z.record(z.string().regex(PROFILE_NAME, 'is not a profile name'), profileSchema).default({}),
+  default: z.optional(z.string().check(z.regex(PROFILE_NAME))),
+  profiles: z._default(z.record(z.string().check(z.regex(PROFILE_NAME, 'is not a profile name')), profileSchema), {}),
 });
 export type Config = z.infer<typeof configSchema>;
 

@@ -32,7 +32,7 @@ export interface Sandbox {
 // Checked loosely: the file is the sandbox's own, and its objects are the model's.
 const stateSchema = z.looseObject({
   version: z.literal(1),
-  token: z.string().min(16),
+  token: z.string().check(z.minLength(16)),
   model: z.looseObject({
     page: z.looseObject({ id: z.string() }),
     components: z.array(z.looseObject({ id: z.string(), name: z.string() })),

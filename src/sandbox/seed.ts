@@ -14,33 +14,34 @@ const STATUSES = [
 ] as const;
 
 export const seedSchema = z.strictObject({
-  page: z.strictObject({ name: z.string().min(1).max(100) }).optional(),
+  page: z.optional(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(100)) })),
   /** Components in page order; `group` names the group a component belongs to (created as needed). */
-  components: z
-    .array(
+  components: z.optional(
+    z
+      .array(
+        z.strictObject({
+          name: z.string().check(z.minLength(1), z.maxLength(100)),
+          status: z.optional(z.enum(STATUSES)),
+          group: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+          description: z.optional(z.string().check(z.maxLength(500))),
+        }),
+      )
+      .check(z.maxLength(500)),
+  ),
+  templates: z.optional(
+    z.array(
       z.strictObject({
-        name: z.string().min(1).max(100),
-        status: z.enum(STATUSES).optional(),
-        group: z.string().min(1).max(100).optional(),
-        description: z.string().max(500).optional(),
-      }),
-    )
-    .max(500)
-    .optional(),
-  templates: z
-    .array(
-      z.strictObject({
-        name: z.string().min(1),
-        title: z.string().min(1),
+        name: z.string().check(z.minLength(1)),
+        title: z.string().check(z.minLength(1)),
         body: z.string(),
-        status: z.string().optional(),
-        components: z.array(z.string()).optional(),
-        notify: z.boolean().optional(),
+        status: z.optional(z.string()),
+        components: z.optional(z.array(z.string())),
+        notify: z.optional(z.boolean()),
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** Subscribers by type: email, sms, webhook, slack, teams, integration_partner. */
-  subscribers: z.record(z.string(), z.number().int().min(0)).optional(),
+  subscribers: z.optional(z.record(z.string(), z.number().check(z.int(), z.gte(0)))),
 });
 export type Seed = z.infer<typeof seedSchema>;
 

@@ -138,7 +138,7 @@ function positiveInt(value: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n >= 1 ? n : fallback;
 }
 
-function zodMessages(error: z.ZodError): string[] {
+function zodMessages(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(body)'}: ${issue.message}`);
 }
 
@@ -150,7 +150,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
   const recent = new Map<string, number[]>();
 
   /** Validates a body with zod and the extra checks; reports and throws 422 on failure. */
-  function validate<T>(recorded: SandboxRequest, schema: z.ZodType<T>, specMethod: string, specPath: string): T {
+  function validate<T>(recorded: SandboxRequest, schema: z.ZodMiniType<T>, specMethod: string, specPath: string): T {
     const parsed = schema.safeParse(recorded.body);
     const errors = [
       ...(parsed.success ? [] : zodMessages(parsed.error).map((m) => `zod: ${m}`)),

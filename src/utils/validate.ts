@@ -17,7 +17,7 @@ export function describeValue(value: unknown): string {
   return `'${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}'`;
 }
 
-export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
+export function parseOptions<S extends z.ZodMiniType>(schema: S, raw: Record<string, unknown>): z.output<S> {
   // A value is shown in the error; the token, given as one, never is: it is masked before the
   // value is shortened, since a token cut in half could not be found any more.
   const given = typeof raw.token === 'string' ? raw.token.trim() : '';
@@ -52,7 +52,7 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string,
  * The parse step of a command whose options are its flags (and, through `withArgs`, its
  * arguments: `{ ...raw, incident: args[0] }`), checked by `schema`.
  */
-export function optionsParser<S extends z.ZodType>(
+export function optionsParser<S extends z.ZodMiniType>(
   schema: S,
   withArgs: (raw: RawOptions, args: string[]) => RawOptions = (raw) => raw,
 ): ParseFunction<z.output<S>> {
@@ -67,7 +67,7 @@ export type Asking<Full, Given> = { asking: false; options: Full } | { asking: t
  * flags leave out: then `given`'s rules check what there is, and the answers are checked by
  * `full`'s later, as flags are; anywhere else `full`'s rules apply at once.
  */
-export function askingParser<F extends z.ZodType, G extends z.ZodType>(
+export function askingParser<F extends z.ZodMiniType, G extends z.ZodMiniType>(
   full: F,
   given: G,
   missing: (raw: RawOptions) => boolean,

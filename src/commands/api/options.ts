@@ -7,20 +7,24 @@ export const API_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const apiOptionsSchema = commandSchema(
   {
     ...connectionShape,
-    dryRun: z.boolean().default(false),
+    dryRun: z._default(z.boolean(), false),
     // The answer is always printed as JSON; there is no other form to choose.
-    json: z.boolean().default(false),
-    quiet: z.boolean().default(false),
-    path: z.string().trim().min(1, 'must not be empty'),
-    method: z
-      .string()
-      .transform((m) => m.trim().toUpperCase())
-      .pipe(z.enum(API_METHODS))
-      .optional(),
-    rawField: z.array(z.string()).default([]),
-    field: z.array(z.string()).default([]),
-    input: z.string().min(1, 'must not be empty').optional(),
-    paginate: z.boolean().default(false),
+    json: z._default(z.boolean(), false),
+    quiet: z._default(z.boolean(), false),
+    path: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+    method: z.optional(
+      z.pipe(
+        z.pipe(
+          z.string(),
+          z.transform((m) => m.trim().toUpperCase()),
+        ),
+        z.enum(API_METHODS),
+      ),
+    ),
+    rawField: z._default(z.array(z.string()), []),
+    field: z._default(z.array(z.string()), []),
+    input: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
+    paginate: z._default(z.boolean(), false),
   },
   (o) =>
     o.input !== undefined && (hasItems(o.rawField) || hasItems(o.field))

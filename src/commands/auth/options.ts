@@ -7,20 +7,20 @@ export const loginOptionsSchema = commandSchema({
   ...keychainShape,
   ...transportShape,
   /** Commander's --no-verify sets this to false. */
-  verify: z.boolean().default(true),
-  profile: profileNameSchema.optional(),
+  verify: z._default(z.boolean(), true),
+  profile: z.optional(profileNameSchema),
 });
 
 export const statusOptionsSchema = commandSchema({
   ...keychainShape,
   ...transportShape,
-  token: z.string().optional(),
-  profile: profileNameSchema.optional(),
+  token: z.optional(z.string()),
+  profile: z.optional(profileNameSchema),
 });
 
-export const logoutOptionsSchema = commandSchema({ ...keychainShape, profile: profileNameSchema.optional() });
+export const logoutOptionsSchema = commandSchema({ ...keychainShape, profile: z.optional(profileNameSchema) });
 
-export type TransportOptions = z.output<z.ZodObject<typeof transportShape>>;
+export type TransportOptions = z.output<z.ZodMiniObject<typeof transportShape>>;
 export type LoginOptions = z.output<typeof loginOptionsSchema>;
 export type StatusOptions = z.output<typeof statusOptionsSchema>;
 export type LogoutOptions = z.output<typeof logoutOptionsSchema>;

@@ -25,7 +25,7 @@ import { pageStatusOptionsSchema } from '../status/options.js';
 import { updateIncidentOptionsSchema } from '../update-incident/options.js';
 
 /** By command path: `create-incident`, `auth login`. */
-const OPTION_SCHEMAS: Readonly<Record<string, z.ZodObject>> = {
+const OPTION_SCHEMAS: Readonly<Record<string, z.ZodMiniObject>> = {
   'create-incident': createIncidentOptionsSchema,
   'update-incident': updateIncidentOptionsSchema,
   'schedule-maintenance': scheduleMaintenanceOptionsSchema,
@@ -64,8 +64,8 @@ export function hasOptionSchema(command: string): boolean {
 export function optionValues(command: string, attribute: string): readonly string[] | undefined {
   let field: unknown = OPTION_SCHEMAS[command]?.shape[attribute];
   // A pipe (`-X get` upper-cased, then checked) accepts what its output schema does.
-  while (field instanceof z.ZodOptional || field instanceof z.ZodDefault || field instanceof z.ZodPipe) {
-    field = field instanceof z.ZodPipe ? field.out : field.unwrap();
+  while (field instanceof z.ZodMiniOptional || field instanceof z.ZodMiniDefault || field instanceof z.ZodMiniPipe) {
+    field = field instanceof z.ZodMiniPipe ? field._zod.def.out : field._zod.def.innerType;
   }
-  return field instanceof z.ZodEnum ? (field.options as readonly (string | number)[]).map(String) : undefined;
+  return field instanceof z.ZodMiniEnum ? (field.options as readonly (string | number)[]).map(String) : undefined;
 }

@@ -21,12 +21,12 @@ const shape = {
   ...messageShape,
   ...notifyShape,
   ...templateShape,
-  title: titleSchema.optional(),
-  status: z.enum(REALTIME_STATUSES).optional(),
-  impact: z.enum(IMPACTS).optional(),
-  components: componentRefsSchema.default([]),
-  componentStatus: componentStatusSchema.optional(),
-  dedupKey: dedupKeySchema.optional(),
+  title: z.optional(titleSchema),
+  status: z.optional(z.enum(REALTIME_STATUSES)),
+  impact: z.optional(z.enum(IMPACTS)),
+  components: z._default(componentRefsSchema, []),
+  componentStatus: z.optional(componentStatusSchema),
+  dedupKey: z.optional(dedupKeySchema),
 };
 
 export const createIncidentOptionsSchema = commandSchema(shape, (o) =>

@@ -1,6 +1,7 @@
 import {
   commandSchema,
   connectionShape,
+  failWith,
   idSchema,
   messageShape,
   notifyShape,
@@ -11,17 +12,17 @@ import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 /** An ISO 8601 instant with a zone, as the API stores it (UTC). */
-const displayAtSchema = z.string().transform((text, ctx) => {
-  const date = parseInstant(text);
-  if (!date) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'is not an ISO 8601 instant with a zone; e.g. 2030-01-02T03:04:00Z or 2030-01-02T05:04:00+02:00',
-    });
-    return z.NEVER;
-  }
-  return date.toISOString();
-});
+const displayAtSchema = z.pipe(
+  z.string(),
+  z.transform((text, ctx) => {
+    const date = parseInstant(text);
+    if (date) return date.toISOString();
+    return failWith(
+      ctx,
+      'is not an ISO 8601 instant with a zone; e.g. 2030-01-02T03:04:00Z or 2030-01-02T05:04:00+02:00',
+    );
+  }),
+);
 
 export const editUpdateOptionsSchema = commandSchema(
   {
@@ -30,8 +31,8 @@ export const editUpdateOptionsSchema = commandSchema(
     ...messageShape,
     ...notifyShape,
     incident: idSchema,
-    update: idSchema.optional(),
-    displayAt: displayAtSchema.optional(),
+    update: z.optional(idSchema),
+    displayAt: z.optional(displayAtSchema),
   },
   (o) =>
     [o.message, o.messageFile, o.displayAt].every((v) => v === undefined)

@@ -5,9 +5,11 @@ import { MAX_LIMIT } from './command.js';
 
 const limitSchema = z.coerce
   .number({ message: `must be a whole number from 1 to ${MAX_LIMIT}` })
-  .int(`must be a whole number from 1 to ${MAX_LIMIT}`)
-  .min(1, `must be a whole number from 1 to ${MAX_LIMIT}`)
-  .max(MAX_LIMIT, `must be at most ${MAX_LIMIT}`);
+  .check(
+    z.int(`must be a whole number from 1 to ${MAX_LIMIT}`),
+    z.gte(1, `must be a whole number from 1 to ${MAX_LIMIT}`),
+    z.lte(MAX_LIMIT, `must be at most ${MAX_LIMIT}`),
+  );
 
 const KIND_FLAGS = [
   ['scheduled', '--scheduled'],
@@ -19,10 +21,10 @@ export const listIncidentsOptionsSchema = commandSchema(
   {
     ...connectionShape,
     ...outputShape,
-    scheduled: z.boolean().default(false),
-    activeMaintenance: z.boolean().default(false),
-    all: z.boolean().default(false),
-    limit: limitSchema.optional(),
+    scheduled: z._default(z.boolean(), false),
+    activeMaintenance: z._default(z.boolean(), false),
+    all: z._default(z.boolean(), false),
+    limit: z.optional(limitSchema),
   },
   (o) => {
     const given = KIND_FLAGS.filter(([key]) => o[key]).map(([, flag]) => flag);

@@ -14,9 +14,9 @@ export const listPagesOptionsSchema = commandSchema({
   ...keychainShape,
   ...transportShape,
   ...outputShape,
-  maxRetries: maxRetriesSchema.default(3),
-  token: z.string().optional(),
-  profile: profileNameSchema.optional(),
+  maxRetries: z._default(maxRetriesSchema, 3),
+  token: z.optional(z.string()),
+  profile: z.optional(profileNameSchema),
 });
 export const parseListPages = optionsParser(listPagesOptionsSchema);
 export type ListPagesOptions = z.output<typeof listPagesOptionsSchema>;

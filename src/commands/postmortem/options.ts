@@ -18,10 +18,10 @@ const incident = { incident: idSchema };
 
 export const showPostmortemOptionsSchema = commandSchema({
   ...connectionShape,
-  json: z.boolean().default(false),
-  quiet: z.boolean().default(false),
-  dryRun: z.boolean().default(false),
-  draft: z.boolean().default(false),
+  json: z._default(z.boolean(), false),
+  quiet: z._default(z.boolean(), false),
+  dryRun: z._default(z.boolean(), false),
+  draft: z._default(z.boolean(), false),
   ...incident,
 });
 
@@ -29,8 +29,8 @@ export const draftPostmortemOptionsSchema = commandSchema(
   {
     ...connectionShape,
     ...outputShape,
-    message: argumentText(POSTMORTEM_MAX).optional(),
-    messageFile: z.string().optional(),
+    message: z.optional(argumentText(POSTMORTEM_MAX)),
+    messageFile: z.optional(z.string()),
     ...incident,
   },
   (o) =>

@@ -13,11 +13,11 @@ import * as z from '../../zod.js';
 export const profileAddOptionsSchema = commandSchema({
   ...keychainShape,
   ...transportShape,
-  page: z.string().trim().min(1, 'must not be empty'),
-  apiUrl: z.string().trim().min(1).optional(),
-  confirm: z.boolean().default(true),
-  default: z.boolean().default(false),
-  token: z.string().optional(),
+  page: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+  apiUrl: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  confirm: z._default(z.boolean(), true),
+  default: z._default(z.boolean(), false),
+  token: z.optional(z.string()),
 });
 export const profileListOptionsSchema = commandSchema(outputShape);
 /** use and remove take a name and no flags. */

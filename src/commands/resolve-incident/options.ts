@@ -18,14 +18,14 @@ const shape = {
   ...messageShape,
   ...notifyShape,
   incident: idSchema,
-  event: z.enum(EVENTS).optional(),
-  components: componentRefsSchema.default([]),
+  event: z.optional(z.enum(EVENTS)),
+  components: z._default(componentRefsSchema, []),
 };
 
 export const resolveIncidentOptionsSchema = commandSchema(shape);
 export type ResolveIncidentOptions = z.infer<typeof resolveIncidentOptionsSchema>;
 
 /** At a terminal, without an ID: the same flags, and the incident left to be picked. */
-export const resolveIncidentPickSchema = commandSchema({ ...shape, incident: idSchema.optional() });
+export const resolveIncidentPickSchema = commandSchema({ ...shape, incident: z.optional(idSchema) });
 export type ResolveIncidentGiven = z.infer<typeof resolveIncidentPickSchema>;
 export const parseResolveIncident = incidentParser(resolveIncidentOptionsSchema, resolveIncidentPickSchema);

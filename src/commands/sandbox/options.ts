@@ -3,33 +3,35 @@ import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 const serverShape = {
-  seed: z.string().min(1).optional(),
-  rateLimit: z.boolean().default(false),
-  latency: z.coerce
-    .number({ message: 'must be a number of milliseconds' })
-    .int('must be a whole number of milliseconds')
-    .min(0, 'must be 0 or more')
-    .max(60_000, 'must be at most 60000')
-    .optional(),
+  seed: z.optional(z.string().check(z.minLength(1))),
+  rateLimit: z._default(z.boolean(), false),
+  latency: z.optional(
+    z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .check(
+        z.int('must be a whole number of milliseconds'),
+        z.gte(0, 'must be 0 or more'),
+        z.lte(60_000, 'must be at most 60000'),
+      ),
+  ),
 };
 
 export const sandboxServeOptionsSchema = commandSchema(
   {
     ...serverShape,
-    port: z.coerce
-      .number({ message: 'must be a port number' })
-      .int('must be a port number')
-      .min(0, 'must be 0 to 65535')
-      .max(65_535, 'must be 0 to 65535')
-      .optional(),
-    data: z.string().min(1).optional(),
-    ephemeral: z.boolean().default(false),
-    json: z.boolean().default(false),
+    port: z.optional(
+      z.coerce
+        .number({ message: 'must be a port number' })
+        .check(z.int('must be a port number'), z.gte(0, 'must be 0 to 65535'), z.lte(65_535, 'must be 0 to 65535')),
+    ),
+    data: z.optional(z.string().check(z.minLength(1))),
+    ephemeral: z._default(z.boolean(), false),
+    json: z._default(z.boolean(), false),
   },
   (o) => (o.data !== undefined && o.ephemeral ? '--data and --ephemeral cannot be used together; give one' : undefined),
 );
 export const sandboxExecOptionsSchema = commandSchema(serverShape);
-export const sandboxResetOptionsSchema = commandSchema({ data: z.string().min(1).optional() });
+export const sandboxResetOptionsSchema = commandSchema({ data: z.optional(z.string().check(z.minLength(1))) });
 
 export const parseSandboxServe = optionsParser(sandboxServeOptionsSchema);
 export const parseSandboxExec = optionsParser(sandboxExecOptionsSchema);

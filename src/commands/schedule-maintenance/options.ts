@@ -19,16 +19,16 @@ const shape = {
   ...messageShape,
   ...notifyShape,
   ...templateShape,
-  title: titleSchema.optional(),
-  components: componentRefsSchema.default([]),
-  scheduled: z.string().default('now'),
-  until: z.string().optional(),
-  duration: z.string().optional(),
-  tz: timeZoneSchema.optional(),
-  remind: z.boolean().default(true),
-  autoStart: z.boolean().default(true),
-  autoComplete: z.boolean().optional(),
-  dedupKey: dedupKeySchema.optional(),
+  title: z.optional(titleSchema),
+  components: z._default(componentRefsSchema, []),
+  scheduled: z._default(z.string(), 'now'),
+  until: z.optional(z.string()),
+  duration: z.optional(z.string()),
+  tz: z.optional(timeZoneSchema),
+  remind: z._default(z.boolean(), true),
+  autoStart: z._default(z.boolean(), true),
+  autoComplete: z.optional(z.boolean()),
+  dedupKey: z.optional(dedupKeySchema),
 };
 
 export const scheduleMaintenanceOptionsSchema = commandSchema(shape, (o) =>
@@ -37,7 +37,7 @@ export const scheduleMaintenanceOptionsSchema = commandSchema(shape, (o) =>
 export type ScheduleMaintenanceOptions = z.infer<typeof scheduleMaintenanceOptionsSchema>;
 
 /** At a terminal, what was given before the rest is asked for (wizard.ts): no title or start yet. */
-export const scheduleMaintenanceWizardSchema = commandSchema({ ...shape, scheduled: z.string().optional() });
+export const scheduleMaintenanceWizardSchema = commandSchema({ ...shape, scheduled: z.optional(z.string()) });
 export type ScheduleMaintenanceGiven = z.infer<typeof scheduleMaintenanceWizardSchema>;
 
 /** A person at a terminal who gave no title or no start is asked for what is missing. */

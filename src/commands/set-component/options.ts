@@ -10,12 +10,12 @@ import {
 } from '../../cli/option-schemas.js';
 import { UsageError } from '../../errors.js';
 import { parseOptions } from '../../utils/validate.js';
-import type * as z from '../../zod.js';
+import * as z from '../../zod.js';
 
 export const setComponentOptionsSchema = commandSchema({
   ...connectionShape,
   ...outputShape,
-  status: componentStatusSchema.optional(),
+  status: z.optional(componentStatusSchema),
 });
 type SetComponentFlags = z.infer<typeof setComponentOptionsSchema>;
 

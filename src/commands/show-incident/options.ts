@@ -14,8 +14,8 @@ export const showIncidentOptionsSchema = commandSchema(
     ...connectionShape,
     ...outputShape,
     incident: idSchema,
-    markdown: z.boolean().default(false),
-    web: z.boolean().default(false),
+    markdown: z._default(z.boolean(), false),
+    web: z._default(z.boolean(), false),
   },
   (o) => {
     const given = VIEWS.filter(([key]) => o[key]).map(([, flag]) => flag);

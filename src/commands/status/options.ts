@@ -5,7 +5,7 @@ import * as z from '../../zod.js';
 export const pageStatusOptionsSchema = commandSchema({
   ...connectionShape,
   ...outputShape,
-  exitStatus: z.boolean().default(false),
+  exitStatus: z._default(z.boolean(), false),
 });
 export type PageStatusOptions = z.infer<typeof pageStatusOptionsSchema>;
 export const parsePageStatus = optionsParser(pageStatusOptionsSchema);

@@ -23,15 +23,15 @@ const shape = {
   ...notifyShape,
   ...templateShape,
   incident: idSchema,
-  title: titleSchema.optional(),
-  status: z.enum(INCIDENT_STATUSES).optional(),
-  impact: z.enum(IMPACTS).optional(),
-  components: componentRefsSchema.default([]),
-  componentStatus: componentStatusSchema.optional(),
-  scheduled: z.string().optional(),
-  until: z.string().optional(),
-  duration: z.string().optional(),
-  tz: timeZoneSchema.optional(),
+  title: z.optional(titleSchema),
+  status: z.optional(z.enum(INCIDENT_STATUSES)),
+  impact: z.optional(z.enum(IMPACTS)),
+  components: z._default(componentRefsSchema, []),
+  componentStatus: z.optional(componentStatusSchema),
+  scheduled: z.optional(z.string()),
+  until: z.optional(z.string()),
+  duration: z.optional(z.string()),
+  tz: z.optional(timeZoneSchema),
 };
 
 const rules: CrossRule[] = [
@@ -57,6 +57,6 @@ export const updateIncidentOptionsSchema = commandSchema(shape, ...rules);
 export type UpdateIncidentOptions = z.infer<typeof updateIncidentOptionsSchema>;
 
 /** At a terminal, without an ID: the same flags, and the incident left to be picked. */
-export const updateIncidentPickSchema = commandSchema({ ...shape, incident: idSchema.optional() }, ...rules);
+export const updateIncidentPickSchema = commandSchema({ ...shape, incident: z.optional(idSchema) }, ...rules);
 export type UpdateIncidentGiven = z.infer<typeof updateIncidentPickSchema>;
 export const parseUpdateIncident = incidentParser(updateIncidentOptionsSchema, updateIncidentPickSchema);
