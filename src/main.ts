@@ -17,10 +17,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.stderr.on('error', () => {});
 
 const io = new Io({
-  stdin: process.stdin,
+  stdin: () => process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  stdinIsTTY: process.stdin.isTTY === true,
+  stdinIsTTY: () => process.stdin.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
@@ -32,5 +32,4 @@ const io = new Io({
 installInterruptHandlers((line) => io.err(line));
 
 process.exitCode = await runCli(process.argv.slice(2), io);
-// A read of stdin given up at --timeout leaves the stream open, which would keep the process alive.
-process.stdin.destroy();
+io.closeStdin();

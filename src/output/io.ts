@@ -38,13 +38,17 @@ const isSet = (value: string | undefined): boolean =>
   value !== undefined && !['', '0', 'false'].includes(value.trim().toLowerCase());
 
 /** stdin as a terminal offers it (raw mode for hidden input); a pipe or a test stream lacks setRawMode. */
-export type InputStream = NodeJS.ReadableStream & { setRawMode?: (mode: boolean) => unknown };
+export type InputStream = NodeJS.ReadableStream & { setRawMode?: (mode: boolean) => unknown; destroy?: () => unknown };
 
 export interface IoOptions {
-  stdin: InputStream;
+  /**
+   * Called on first use: Node builds process.stdin (a stream, and its isTTY) only when it is
+   * read, a few milliseconds that most commands, which never read it, need not pay.
+   */
+  stdin: () => InputStream;
+  stdinIsTTY: () => boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
-  stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   env: Env;
@@ -61,8 +65,6 @@ export interface IoOptions {
 export type StreamName = 'stdout' | 'stderr';
 
 export class Io {
-  readonly stdin: InputStream;
-  readonly stdinIsTTY: boolean;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly env: Env;
@@ -78,16 +80,20 @@ export class Io {
   readonly startedAt = Date.now();
   private readonly stdout: NodeJS.WritableStream;
   private readonly stderr: NodeJS.WritableStream;
+  private readonly openStdin: () => InputStream;
+  private readonly isStdinTTY: () => boolean;
+  private opened: InputStream | undefined;
+  private stdinTTY: boolean | undefined;
   private readonly secrets = new Set<string>();
   private noColorFlag = false;
   /** Stands for ESC in the CLI's own colour codes until they are written (see `ownEscapes`). */
   private escapeToken: string | undefined;
 
   constructor(options: IoOptions) {
-    this.stdin = options.stdin;
+    this.openStdin = options.stdin;
+    this.isStdinTTY = options.stdinIsTTY;
     this.stdout = options.stdout;
     this.stderr = options.stderr;
-    this.stdinIsTTY = options.stdinIsTTY;
     this.stdoutIsTTY = options.stdoutIsTTY;
     this.stderrIsTTY = options.stderrIsTTY;
     this.env = options.env;
@@ -96,6 +102,21 @@ export class Io {
     this.now = options.now ?? Date.now;
     this.self = options.self;
     this.inheritStdio = options.inheritStdio ?? false;
+  }
+
+  get stdin(): InputStream {
+    this.opened ??= this.openStdin();
+    return this.opened;
+  }
+
+  get stdinIsTTY(): boolean {
+    this.stdinTTY ??= this.isStdinTTY();
+    return this.stdinTTY;
+  }
+
+  /** Ends stdin if anything opened it: a read given up at --timeout would keep the process alive. */
+  closeStdin(): void {
+    this.opened?.destroy?.();
   }
 
   /** From now on `secret` is shown as `***` wherever it would be printed. */

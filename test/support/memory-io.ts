@@ -43,10 +43,10 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
   const err = collector(options.onStderr);
   const input = options.input === undefined ? [] : [Buffer.from(options.input)];
   const io = new Io({
-    stdin: options.stdin ?? Readable.from(input),
+    stdin: () => options.stdin ?? Readable.from(input),
     stdout: out.stream,
     stderr: err.stream,
-    stdinIsTTY: options.stdinIsTTY ?? false,
+    stdinIsTTY: () => options.stdinIsTTY ?? false,
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},
