@@ -35,13 +35,14 @@ export function exitCodeSummary(): string {
 
 /** An error whose message is fit to show the user as it is, on one line. */
 export class CliError extends Error {
+  override readonly name: string = 'CliError';
+
   constructor(
     message: string,
     readonly exitCode: ExitCode,
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = 'CliError';
   }
 
   /**
@@ -62,9 +63,10 @@ export class CliError extends Error {
 
 /** Bad input: reported before anything is sent. */
 export class UsageError extends CliError {
+  override readonly name: string = 'UsageError';
+
   constructor(message: string) {
     super(message, ExitCode.usage);
-    this.name = 'UsageError';
   }
 }
 
@@ -74,12 +76,13 @@ export class UsageError extends CliError {
  * it is, without the `error:` prefix.
  */
 export class ExitStatus extends CliError {
+  override readonly name: string = 'ExitStatus';
+
   constructor(
     /** A code of the table, or one passed through (`sandbox exec` exits with its command's). */
     exitCode: ExitCode | number,
     readonly line?: string,
   ) {
     super(line ?? '', exitCode as ExitCode);
-    this.name = 'ExitStatus';
   }
 }

@@ -54,6 +54,8 @@ export function statusLabel(status: number): string {
 }
 
 export class ApiError extends CliError {
+  override readonly name: string = 'ApiError';
+
   constructor(
     readonly status: number,
     readonly apiMessage: string | undefined,
@@ -63,17 +65,17 @@ export class ApiError extends CliError {
     readonly retryAfter?: string,
   ) {
     super(`${method} ${path}: ${statusLabel(status)}${apiMessage ? `: ${apiMessage}` : ''}`, exitCodeForStatus(status));
-    this.name = 'ApiError';
   }
 }
 
 /** A 2xx answer whose body is not the JSON object expected: the server acted, but we cannot read what it did. */
 export class UnreadableResponseError extends CliError {
+  override readonly name: string = 'UnreadableResponseError';
+
   constructor(
     message: string,
     readonly status: number,
   ) {
     super(message, ExitCode.apiError);
-    this.name = 'UnreadableResponseError';
   }
 }

@@ -60,12 +60,13 @@ export type NetworkFailure =
   | 'other';
 
 export class NetworkError extends CliError {
+  override readonly name: string = 'NetworkError';
+
   constructor(
     message: string,
     readonly failure: NetworkFailure,
   ) {
     super(message, ExitCode.network);
-    this.name = 'NetworkError';
   }
 }
 

@@ -97,6 +97,8 @@ const VERBS: Record<KeychainOperation, string> = {
 
 /** A keychain failure as the CLI reports it: exit 3, the operation, the entry, the sentence. */
 export class KeychainError extends CliError {
+  override readonly name: string = 'KeychainError';
+
   constructor(
     readonly operation: KeychainOperation,
     readonly service: string,
@@ -107,7 +109,6 @@ export class KeychainError extends CliError {
       `${VERBS[operation]} the keychain (service '${service}', account '${account}'): ${failure.sentence}`,
       ExitCode.keychain,
     );
-    this.name = 'KeychainError';
   }
 
   get kind(): KeychainFailureKind {

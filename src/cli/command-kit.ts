@@ -5,6 +5,7 @@ import { type Command, Option } from 'commander';
 import { DEFAULT_KEYCHAIN_SERVICE } from '../auth/keychain.js';
 import type { Io } from '../output/io.js';
 import { TWO_LETTER_FLAGS } from './argv.js';
+import type { CommonOptions } from './option-schemas.js';
 
 export type RawOptions = Record<string, unknown>;
 /** A command's first step: its flags and arguments, checked, in the shape its run function takes. */
@@ -23,6 +24,11 @@ export function lazyAction<T>(io: Io, parse: () => Promise<ParseFunction<T>>, ru
     const options = (await parse())(io, command.opts(), command.args);
     await (await run())(io, options, command.args);
   };
+}
+
+/** The action of a command that reads the page and takes only the connection and output flags. */
+export function readAction(io: Io, run: () => Promise<RunFunction<CommonOptions>>) {
+  return lazyAction(io, async () => (await import('./option-schemas.js')).parseSharedFlags, run);
 }
 
 const SHORT_FOR_LONG = new Map(Object.entries(TWO_LETTER_FLAGS).map(([short, long]) => [long, short]));
@@ -123,4 +129,13 @@ export function addTemplateFlags(cmd: Command): Command {
       'fill the title, message, status, components and notify from a template: a page template’s name or ID (statuspage list-templates), or a Markdown file (a value with a / or ending in .md); flags given win',
     )
     .option('--var <name>=<value>', 'fill {{name}} in the template’s title and message (repeatable)', collect);
+}
+
+/**
+ * The flags every command that posts to subscribers ends with, as option-schemas.ts's
+ * broadcastShape checks them: --[no-]notify (its default worded by `byDefault`), --template and
+ * --var, then the connection and output flags.
+ */
+export function addBroadcastFlags(cmd: Command, byDefault?: string): Command {
+  return addOutputFlags(addConnectionFlags(addTemplateFlags(addNotifyFlags(cmd, byDefault))));
 }

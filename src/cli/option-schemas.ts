@@ -228,6 +228,25 @@ const SHARED_RULES: readonly CrossRule[] = [
       : undefined,
 ];
 
+/**
+ * What a command that posts to subscribers takes (create-incident, update-incident,
+ * schedule-maintenance): the connection, output, message, notify and template flags, a title
+ * and components.
+ */
+export const broadcastShape = {
+  ...connectionShape,
+  ...outputShape,
+  ...messageShape,
+  ...notifyShape,
+  ...templateShape,
+  title: z.optional(titleSchema),
+  components: z._default(componentRefsSchema, []),
+};
+
+/** A new incident or maintenance needs a name: --title, or a template's. */
+export const titleRequired: CrossRule = (o) =>
+  o.title === undefined && o.template === undefined ? '--title is required (or a --template with a title)' : undefined;
+
 /** A command's option schema: its flag groups and own flags, checked one by one, then together. */
 export function commandSchema<S extends z.core.$ZodShape>(shape: S, ...rules: CrossRule[]) {
   return z.object(shape).check(

@@ -40,9 +40,10 @@ const ENDED =
 
 /** Ctrl-C, Escape or the end of input at a prompt: nothing is sent, exit 2, as a declined question. */
 export class PromptCancelled extends ExitStatus {
+  override readonly name: string = 'PromptCancelled';
+
   constructor(line = 'cancelled; nothing sent') {
     super(ExitCode.usage, line);
-    this.name = 'PromptCancelled';
   }
 }
 

@@ -1,17 +1,10 @@
 // What a new sandbox page starts with: a name, a few components and a group, a template, and
 // subscriber counts for the preview to show. `--seed FILE` (JSON) replaces it.
+import { COMPONENT_STATUSES } from '../api/constants.js';
 import type { Component } from '../api/schemas.js';
 import * as z from '../zod.js';
 import { PageExtras } from './extras.js';
 import { PageModel, sandboxId } from './model.js';
-
-const STATUSES = [
-  'operational',
-  'degraded_performance',
-  'partial_outage',
-  'major_outage',
-  'under_maintenance',
-] as const;
 
 export const seedSchema = z.strictObject({
   page: z.optional(z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(100)) })),
@@ -21,7 +14,7 @@ export const seedSchema = z.strictObject({
       .array(
         z.strictObject({
           name: z.string().check(z.minLength(1), z.maxLength(100)),
-          status: z.optional(z.enum(STATUSES)),
+          status: z.optional(z.enum(COMPONENT_STATUSES)),
           group: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
           description: z.optional(z.string().check(z.maxLength(500))),
         }),

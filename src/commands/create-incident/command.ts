@@ -1,14 +1,6 @@
 import type { Command } from 'commander';
 import { COMPONENT_STATUSES, IMPACTS, REALTIME_STATUSES } from '../../api/constants.js';
-import {
-  addConnectionFlags,
-  addMessageFlags,
-  addNotifyFlags,
-  addOutputFlags,
-  addTemplateFlags,
-  lazyAction,
-  option,
-} from '../../cli/command-kit.js';
+import { addBroadcastFlags, addMessageFlags, lazyAction, option } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
 export function defineCreateIncident(cmd: Command, io: Io): void {
@@ -30,12 +22,12 @@ export function defineCreateIncident(cmd: Command, io: Io): void {
         '--component-status <status>',
         `status for the components (default: major_outage): ${COMPONENT_STATUSES.join(', ')}`,
       ),
+    )
+    .option(
+      '--dedup-key <key>',
+      'if an unresolved incident already has this key, print it and send nothing; else store the key on the new one',
     );
-  addTemplateFlags(addNotifyFlags(cmd)).option(
-    '--dedup-key <key>',
-    'if an unresolved incident already has this key, print it and send nothing; else store the key on the new one',
-  );
-  addOutputFlags(addConnectionFlags(cmd));
+  addBroadcastFlags(cmd);
   cmd.addHelpText(
     'after',
     `

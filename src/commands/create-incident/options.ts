@@ -1,37 +1,24 @@
 import { IMPACTS, REALTIME_STATUSES } from '../../api/constants.js';
 import {
+  broadcastShape,
   commandSchema,
-  componentRefsSchema,
   componentStatusSchema,
-  connectionShape,
   dedupKeySchema,
-  messageShape,
-  notifyShape,
-  outputShape,
-  templateShape,
-  titleSchema,
+  titleRequired,
 } from '../../cli/option-schemas.js';
 import type { TemplateUse } from '../../cli/template.js';
 import { askingParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 const shape = {
-  ...connectionShape,
-  ...outputShape,
-  ...messageShape,
-  ...notifyShape,
-  ...templateShape,
-  title: z.optional(titleSchema),
+  ...broadcastShape,
   status: z.optional(z.enum(REALTIME_STATUSES)),
   impact: z.optional(z.enum(IMPACTS)),
-  components: z._default(componentRefsSchema, []),
   componentStatus: z.optional(componentStatusSchema),
   dedupKey: z.optional(dedupKeySchema),
 };
 
-export const createIncidentOptionsSchema = commandSchema(shape, (o) =>
-  o.title === undefined && o.template === undefined ? '--title is required (or a --template with a title)' : undefined,
-);
+export const createIncidentOptionsSchema = commandSchema(shape, titleRequired);
 export type CreateIncidentOptions = z.infer<typeof createIncidentOptionsSchema>;
 
 /** At a terminal, what was given before the rest is asked for (wizard.ts): no title yet. */

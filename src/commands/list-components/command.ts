@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addConnectionFlags, addOutputFlags, lazyAction } from '../../cli/command-kit.js';
+import { addConnectionFlags, addOutputFlags, readAction } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
 export function defineListComponents(cmd: Command, io: Io): void {
@@ -16,11 +16,5 @@ Example:
   $ statuspage list-components -p pg0000000001
   $ statuspage components --json | jq -r '.[] | select(.status != "operational") | .name'`,
   );
-  cmd.action(
-    lazyAction(
-      io,
-      async () => (await import('../../cli/option-schemas.js')).parseSharedFlags,
-      async () => (await import('./run.js')).runListComponents,
-    ),
-  );
+  cmd.action(readAction(io, async () => (await import('./run.js')).runListComponents));
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addConnectionFlags, addOutputFlags, lazyAction } from '../../cli/command-kit.js';
+import { addConnectionFlags, addOutputFlags, readAction } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
 export function defineListTemplates(cmd: Command, io: Io): void {
@@ -16,11 +16,5 @@ Example:
   $ statuspage list-templates -p pg0000000001
   $ statuspage templates --json | jq -r '.[] | .name'`,
   );
-  cmd.action(
-    lazyAction(
-      io,
-      async () => (await import('../../cli/option-schemas.js')).parseSharedFlags,
-      async () => (await import('./run.js')).runListTemplates,
-    ),
-  );
+  cmd.action(readAction(io, async () => (await import('./run.js')).runListTemplates));
 }

@@ -1,12 +1,5 @@
 import type { Command } from 'commander';
-import {
-  addConnectionFlags,
-  addMessageFlags,
-  addNotifyFlags,
-  addOutputFlags,
-  addTemplateFlags,
-  lazyAction,
-} from '../../cli/command-kit.js';
+import { addBroadcastFlags, addMessageFlags, lazyAction } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
 export function defineScheduleMaintenance(cmd: Command, io: Io): void {
@@ -33,12 +26,12 @@ export function defineScheduleMaintenance(cmd: Command, io: Io): void {
     .option('--auto-start', 'move to in progress and components to under maintenance at the start (default)')
     .option('--no-auto-start', 'start the window by hand')
     .option('--auto-complete', 'complete the window automatically at its end')
-    .option('--no-auto-complete', 'neither complete the window nor restore components automatically');
-  addTemplateFlags(addNotifyFlags(cmd, 'default')).option(
-    '--dedup-key <key>',
-    'if a scheduled or in-progress maintenance already has this key, print it and send nothing; else store the key on the new one',
-  );
-  addOutputFlags(addConnectionFlags(cmd));
+    .option('--no-auto-complete', 'neither complete the window nor restore components automatically')
+    .option(
+      '--dedup-key <key>',
+      'if a scheduled or in-progress maintenance already has this key, print it and send nothing; else store the key on the new one',
+    );
+  addBroadcastFlags(cmd, 'default');
   cmd.addHelpText(
     'after',
     `

@@ -1,26 +1,15 @@
 import {
+  broadcastShape,
   commandSchema,
-  componentRefsSchema,
-  connectionShape,
   dedupKeySchema,
-  messageShape,
-  notifyShape,
-  outputShape,
-  templateShape,
   timeZoneSchema,
-  titleSchema,
+  titleRequired,
 } from '../../cli/option-schemas.js';
 import { askingParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 const shape = {
-  ...connectionShape,
-  ...outputShape,
-  ...messageShape,
-  ...notifyShape,
-  ...templateShape,
-  title: z.optional(titleSchema),
-  components: z._default(componentRefsSchema, []),
+  ...broadcastShape,
   scheduled: z._default(z.string(), 'now'),
   until: z.optional(z.string()),
   duration: z.optional(z.string()),
@@ -31,9 +20,7 @@ const shape = {
   dedupKey: z.optional(dedupKeySchema),
 };
 
-export const scheduleMaintenanceOptionsSchema = commandSchema(shape, (o) =>
-  o.title === undefined && o.template === undefined ? '--title is required (or a --template with a title)' : undefined,
-);
+export const scheduleMaintenanceOptionsSchema = commandSchema(shape, titleRequired);
 export type ScheduleMaintenanceOptions = z.infer<typeof scheduleMaintenanceOptionsSchema>;
 
 /** At a terminal, what was given before the rest is asked for (wizard.ts): no title or start yet. */

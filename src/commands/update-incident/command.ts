@@ -1,14 +1,6 @@
 import type { Command } from 'commander';
 import { COMPONENT_STATUSES, IMPACTS, INCIDENT_STATUSES } from '../../api/constants.js';
-import {
-  addConnectionFlags,
-  addMessageFlags,
-  addNotifyFlags,
-  addOutputFlags,
-  addTemplateFlags,
-  lazyAction,
-  option,
-} from '../../cli/command-kit.js';
+import { addBroadcastFlags, addMessageFlags, lazyAction, option } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
 export function defineUpdateIncident(cmd: Command, io: Io): void {
@@ -32,7 +24,7 @@ export function defineUpdateIncident(cmd: Command, io: Io): void {
       '--tz <zone>',
       "IANA zone of local times given, and of times shown on a terminal (default: $TZ, else the system's)",
     );
-  addOutputFlags(addConnectionFlags(addTemplateFlags(addNotifyFlags(cmd))));
+  addBroadcastFlags(cmd);
   cmd.addHelpText(
     'after',
     `

@@ -1,32 +1,20 @@
 import { IMPACTS, INCIDENT_STATUSES } from '../../api/constants.js';
 import { incidentParser } from '../../cli/incident-arg.js';
 import {
+  broadcastShape,
   type CrossRule,
   commandSchema,
-  componentRefsSchema,
   componentStatusSchema,
-  connectionShape,
   idSchema,
-  messageShape,
-  notifyShape,
-  outputShape,
-  templateShape,
   timeZoneSchema,
-  titleSchema,
 } from '../../cli/option-schemas.js';
 import * as z from '../../zod.js';
 
 const shape = {
-  ...connectionShape,
-  ...outputShape,
-  ...messageShape,
-  ...notifyShape,
-  ...templateShape,
+  ...broadcastShape,
   incident: idSchema,
-  title: z.optional(titleSchema),
   status: z.optional(z.enum(INCIDENT_STATUSES)),
   impact: z.optional(z.enum(IMPACTS)),
-  components: z._default(componentRefsSchema, []),
   componentStatus: z.optional(componentStatusSchema),
   scheduled: z.optional(z.string()),
   until: z.optional(z.string()),
