@@ -76,6 +76,25 @@ for (const [name, args, code, zod] of [
   });
 }
 
+// Strings only the sandbox's status page and its API server hold: no other command loads them.
+const SANDBOX_MARKERS = ['http-equiv="refresh"', 'Malformed JSON in request body'];
+const usesSandbox = (r: LoadReport) => SANDBOX_MARKERS.map((m) => loadedFileContaining(r, m)).find(Boolean);
+
+test('the sandbox adds nothing to other commands: help, a usage error and a create load none of it', async () => {
+  for (const args of [['--help'], ['create-incident', '-p', 'pg0000000001', '-t', 'x', '-s', 'bogus']]) {
+    const { loaded } = await probe(runCli, args);
+    assert.equal(usesSandbox(loaded), undefined, args.join(' '));
+  }
+  await withServer(async ({ runProcess: run }) => {
+    const { result, loaded } = await probe(run, ['create-incident', '-t', 'x', '-q']);
+    assertOk(result);
+    assert.equal(usesSandbox(loaded), undefined, 'create-incident');
+  });
+  const { result, loaded } = await probe(runCli, ['sandbox', 'exec', '--', process.execPath, '-e', '0']);
+  assert.equal(result.code, 0, result.stderr);
+  assert.ok(usesSandbox(loaded), 'the markers do name the sandbox’s chunks');
+});
+
 test('--dry-run with a token in the environment loads neither undici, the keychain nor chalk', async () => {
   await withServer(async ({ server, runProcess: run }) => {
     const { result, loaded } = await probe(run, ['create-incident', '-t', 'x', '-c', 'cmp000000001', '--dry-run']);
