@@ -212,3 +212,46 @@ test('a 404 on the DELETE while the window is still there is reported as the fai
     assert.ok(server.incidents.has(window.id));
   });
 });
+
+test('a window that opened now gives its components back when cancelled: one PATCH each, after the DELETE', async () => {
+  await withServer(async ({ server, run }) => {
+    const scheduled = await run(['schedule-maintenance', '-t', 'Mail now', '-c', 'cmp000000001', '-q']);
+    assertOk(scheduled);
+    const id = scheduled.stdout.trim();
+    const status = () => server.components.find((c) => c.id === 'cmp000000001')?.status;
+    assert.equal(status(), 'under_maintenance', 'a window that opens now takes its components at once');
+    server.requests.length = 0;
+    const result = await run(['cancel-maintenance', id, '--yes']);
+    assertOk(result);
+    const writes = server.mutations().map((r) => `${r.method} ${r.path.replace(/^.*\//, '')}`);
+    assert.deepEqual(writes, [`DELETE ${id}`, 'PATCH cmp000000001']);
+    assert.deepEqual(server.mutations()[1]?.body, { component: { status: 'operational' } });
+    assert.equal(status(), 'operational');
+    assert.equal(result.stderr, 'API: under_maintenance → operational\n');
+  });
+});
+
+test('cancelling restores a component another open incident still affects to that incident’s status', async () => {
+  await withServer(async ({ server, run }) => {
+    const outage = await run(['create-incident', '-t', 'API down', '-c', 'cmp000000001=partial_outage', '-q']);
+    assertOk(outage);
+    const scheduled = await run(['schedule-maintenance', '-t', 'Fix now', '-c', 'cmp000000001', '-q']);
+    assertOk(scheduled);
+    const result = await run(['cancel-maintenance', scheduled.stdout.trim(), '--yes']);
+    assertOk(result);
+    assert.deepEqual(server.mutations().at(-1)?.body, { component: { status: 'partial_outage' } });
+    assert.match(result.stderr, /^API: under_maintenance → partial_outage \(still affected by inc\w+ "API down"\)\n$/);
+  });
+});
+
+test('--dry-run prints the DELETE and the PATCH it would send, and sends neither', async () => {
+  await withServer(async ({ server, run }) => {
+    const scheduled = await run(['schedule-maintenance', '-t', 'Mail now', '-c', 'cmp000000001', '-q']);
+    const id = scheduled.stdout.trim();
+    server.requests.length = 0;
+    const result = await run(['cancel-maintenance', id, '--dry-run']);
+    assertOk(result);
+    assert.deepEqual(server.mutations(), []);
+    assert.match(result.stdout, new RegExp(`DELETE .*/incidents/${id}[\\s\\S]*PATCH .*/components/cmp000000001`));
+  });
+});

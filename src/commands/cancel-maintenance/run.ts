@@ -1,13 +1,15 @@
-import { type ApiRequest, deleteIncident, getIncident } from '../../api/endpoints.js';
+import { type ApiRequest, deleteIncident, getIncident, updateComponent } from '../../api/endpoints.js';
 import { ApiError } from '../../api/errors.js';
 import type { Incident } from '../../api/schemas.js';
 import { canAsk, confirm, whyNotAsked } from '../../cli/confirm.js';
 import { assertCancellable } from '../../cli/maintenance-state.js';
+import { prepareRestoration } from '../../cli/resolution.js';
 import { type Session, withSession } from '../../cli/session.js';
 import { ExitCode, ExitStatus, UsageError } from '../../errors.js';
 import { emitCancelled } from '../../output/emit-cancelled.js';
 import type { Io } from '../../output/io.js';
 import { formatWindow, localZone } from '../../utils/time.js';
+import { buildSetComponentBody } from '../set-component/request.js';
 import type { CancelMaintenanceOptions } from './options.js';
 
 export async function runCancelMaintenance(io: Io, options: CancelMaintenanceOptions): Promise<void> {
@@ -33,7 +35,27 @@ export async function runCancelMaintenance(io: Io, options: CancelMaintenanceOpt
     }
     const deleted = await deleteOrFindGone(session, deleteIncident(session.pageId, current.id), current);
     if (deleted) await emitCancelled(io, deleted, options);
+    // A dry run prints the PATCHes it would send, as it prints the DELETE.
+    await restoreComponents(session, current);
   });
+}
+
+/**
+ * A window that opens now put its components under maintenance when it was scheduled, and
+ * deleting it leaves them so: they are set back, as resolving would (to operational, or to what
+ * another open incident still gives them), one PATCH each, after the DELETE.
+ */
+async function restoreComponents(session: Session, maintenance: Incident): Promise<void> {
+  const held = (maintenance.components ?? []).filter((c) => c.status === 'under_maintenance');
+  if (held.length === 0) return;
+  const { statuses, stays } = await prepareRestoration(session, { ...maintenance, components: held }, []);
+  for (const component of held) {
+    const status = statuses[component.id] ?? 'operational';
+    const req = updateComponent(session.pageId, component.id, buildSetComponentBody(status), component.name);
+    if (!(await session.write(req))) continue;
+    const why = stays.find((s) => s.id === component.id)?.why;
+    session.io.err(`${component.name}: under_maintenance → ${status}${why ? ` (${why})` : ''}`);
+  }
 }
 
 /**
