@@ -3,6 +3,7 @@
 // or somewhere other than it seems, is refused before anything is sent.
 import { isIP } from 'node:net';
 import { DEFAULT_API_URL } from '../api/constants.js';
+import { assertOneChoice, type ChosenProfile } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { Env } from '../output/io.js';
 
@@ -47,4 +48,11 @@ export function apiBaseUrl(env: Env, allowHttp = false, profileUrl?: { url: stri
     );
   }
   return raw;
+}
+
+/** The API URL for a command using `chosen` (if any): its api_url unless STATUSPAGE_API_URL is set. */
+export function profileApiUrl(env: Env, allowHttp: boolean, chosen: ChosenProfile | undefined): string {
+  const url = chosen?.profile.api_url;
+  assertOneChoice('STATUSPAGE_API_URL', env.STATUSPAGE_API_URL?.trim() || undefined, url, chosen);
+  return apiBaseUrl(env, allowHttp, url ? { url, profile: chosen.name } : undefined);
 }

@@ -6,18 +6,16 @@ import { type ApiRequest, listPages } from '../api/endpoints.js';
 import type { Page } from '../api/schemas.js';
 import { loadKeychain } from '../auth/keychain.js';
 import { type ResolvedToken, resolveToken } from '../auth/token.js';
-import { chosenProfile, type Profile, readConfig } from '../config/config.js';
+import { assertOneChoice, type ChosenProfile, chosenProfile, readConfig } from '../config/config.js';
 import { CliError, UsageError } from '../errors.js';
 import { whileInFlight } from '../interrupt.js';
 import { describeRequest, MASKED_AUTHORIZATION, NO_TOKEN_AUTHORIZATION, renderDryRun } from '../output/dry-run.js';
 import type { Env, Io } from '../output/io.js';
-import { apiBaseUrl } from './api-url.js';
+import { profileApiUrl } from './api-url.js';
 import { lastLook } from './last-look.js';
 import { openClient } from './open-transport.js';
 import { type CommonOptions, idSchema } from './option-schemas.js';
 import { type Prompter, prompter } from './prompts.js';
-
-export type ChosenProfile = { name: string; profile: Profile };
 
 /** `needsPage: false`: a command that may not name a page (`statuspage api /pages`) asks for one only when it uses it. */
 export interface SessionScope {
@@ -52,12 +50,7 @@ export class Session {
     this.startedAt = io.startedAt;
     this.profile = profile;
     this.page = page;
-    const profileUrl = profile?.profile.api_url;
-    this.baseUrl = apiBaseUrl(
-      io.env,
-      options.allowHttp,
-      profileUrl ? { url: profileUrl, profile: profile.name } : undefined,
-    );
+    this.baseUrl = profileApiUrl(io.env, options.allowHttp, profile);
     this.keychainUser = options.keychainUser ?? profile?.profile.keychain_user;
   }
 
@@ -236,6 +229,7 @@ function pageRef(
   required: boolean,
 ): string | undefined {
   const fromEnv = env.STATUSPAGE_PAGE_ID?.trim() ? env.STATUSPAGE_PAGE_ID : undefined;
+  if (flag === undefined) assertOneChoice('STATUSPAGE_PAGE_ID', fromEnv, profile?.profile.page, profile);
   const raw = flag ?? fromEnv ?? profile?.profile.page;
   if (raw === undefined || raw.trim() === '') {
     if (!required) return undefined;

@@ -87,12 +87,23 @@ export async function writeConfig(path: string, config: Config): Promise<void> {
 }
 
 /** The profile a command uses: --profile, else $STATUSPAGE_PROFILE, else the default, if any. */
+/**
+ * A profile in use, and what chose it: `--profile`, STATUSPAGE_PROFILE, or none (the default one).
+ * One named explicitly outranks the environment's page and API URL only by refusing them when
+ * they differ (session.ts): which of the two was meant cannot be told.
+ */
+export interface ChosenProfile {
+  name: string;
+  profile: Profile;
+  namedBy: '--profile' | 'STATUSPAGE_PROFILE' | undefined;
+}
+
 export function chosenProfile(
   config: Config,
   flag: string | undefined,
   env: Env,
   path: string,
-): { name: string; profile: Profile } | undefined {
+): ChosenProfile | undefined {
   const named = flag ?? (env.STATUSPAGE_PROFILE?.trim() || undefined);
   const name = named ?? config.default;
   if (name === undefined) return undefined;
@@ -105,14 +116,37 @@ export function chosenProfile(
       `${source} '${name}' is not a profile${known.length ? `; the profiles are: ${known.join(', ')}` : `: ${path} has none yet (statuspage profile add)`}`,
     );
   }
-  return { name, profile };
+  return {
+    name,
+    profile,
+    namedBy: flag !== undefined ? '--profile' : named !== undefined ? 'STATUSPAGE_PROFILE' : undefined,
+  };
 }
 
 /** The profile a command uses (see chosenProfile), read from the config file. */
-export async function loadProfile(
-  env: Env,
-  flag: string | undefined,
-): Promise<{ name: string; profile: Profile } | undefined> {
+export async function loadProfile(env: Env, flag: string | undefined): Promise<ChosenProfile | undefined> {
   const { path, config } = await readConfig(env);
   return chosenProfile(config, flag, env, path);
+}
+
+/**
+ * A profile named on this command line (or by STATUSPAGE_PROFILE) and a variable of the
+ * environment that choose two different pages, or APIs: a usage error, since which was meant
+ * cannot be told and the wrong one would notify the wrong subscribers. The default profile yields
+ * to the environment, as documented.
+ */
+export function assertOneChoice(
+  variable: 'STATUSPAGE_PAGE_ID' | 'STATUSPAGE_API_URL',
+  fromEnv: string | undefined,
+  fromProfile: string | undefined,
+  profile: ChosenProfile | undefined,
+): void {
+  if (!profile?.namedBy || fromEnv === undefined || fromProfile === undefined) return;
+  const same = (a: string) => a.trim().replace(/\/+$/, '');
+  if (same(fromEnv) === same(fromProfile)) return;
+  const what = variable === 'STATUSPAGE_PAGE_ID' ? 'pages' : 'API URLs';
+  const flag = variable === 'STATUSPAGE_PAGE_ID' ? 'give -p to choose, or ' : '';
+  throw new UsageError(
+    `${profile.namedBy} ${profile.name} (${fromProfile}) and ${variable} (${fromEnv.trim()}) name different ${what}; ${flag}unset ${variable}`,
+  );
 }

@@ -61,7 +61,7 @@ test('profile add, list, use and remove keep the config file valid, private and 
   }
 });
 
-test('--profile, STATUSPAGE_PROFILE and the default pick the page; a flag or the environment wins over it', async () => {
+test('--profile, STATUSPAGE_PROFILE and the default pick the page; -p wins, and the environment wins over the default', async () => {
   const config = configDir();
   try {
     await withServer(async ({ server, runBare }) => {
@@ -77,9 +77,44 @@ test('--profile, STATUSPAGE_PROFILE and the default pick the page; a flag or the
       assert.equal(server.requests.at(-1)?.path, '/v1/pages/pg0000000009/components');
       assertOk(await runBare(['list-components', '-q', '--profile', 'other', '-p', server.pageId], { env }));
       assertOk(
-        await runBare(['list-components', '-q', '--profile', 'other'], {
-          env: { ...env, STATUSPAGE_PAGE_ID: server.pageId },
+        await runBare(['list-components', '-q'], { env: { ...env, STATUSPAGE_PAGE_ID: server.pageId } }),
+        'the default profile yields to STATUSPAGE_PAGE_ID',
+      );
+      // A profile named for this command and a page in the environment that differ: which was meant
+      // cannot be told, and the wrong one would notify the wrong subscribers.
+      server.requests.length = 0;
+      for (const [args, extra, named] of [
+        [['--profile', 'other'], {}, '--profile other'],
+        [[], { STATUSPAGE_PROFILE: 'other' }, 'STATUSPAGE_PROFILE other'],
+      ] as const) {
+        assertUsageError(
+          await runBare(['create-incident', '-t', 'Down', ...args], {
+            env: { ...env, ...extra, STATUSPAGE_PAGE_ID: server.pageId },
+          }),
+          `${named} (pg0000000009) and STATUSPAGE_PAGE_ID (${server.pageId}) name different pages; give -p to choose, or unset STATUSPAGE_PAGE_ID`,
+        );
+      }
+      const same = await runBare(['list-components', '-q', '--profile', 'other'], {
+        env: { ...env, STATUSPAGE_PAGE_ID: 'pg0000000009' },
+      });
+      assert.equal(
+        same.code,
+        5,
+        'the same page from both is no conflict: the request goes out (to a page this server lacks)',
+      );
+      assert.deepEqual(
+        server.requests.map((r) => r.path),
+        ['/v1/pages/pg0000000009/components'],
+      );
+      // The same holds for the API: a profile's api_url and a different STATUSPAGE_API_URL.
+      assertOk(
+        await runBare(['profile', 'add', 'elsewhere', '-p', server.pageId, '--api-url', 'http://127.0.0.1:9/v1'], {
+          env,
         }),
+      );
+      assertUsageError(
+        await runBare(['list-components', '--profile', 'elsewhere'], { env }),
+        `--profile elsewhere (http://127.0.0.1:9/v1) and STATUSPAGE_API_URL (${server.url}) name different API URLs; unset STATUSPAGE_API_URL`,
       );
       assertUsageError(
         await runBare(['list-components', '--profile', 'missing'], { env }),

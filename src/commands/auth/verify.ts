@@ -1,8 +1,9 @@
 // Checks a token with the cheapest call the API has: GET /pages (the pages the token may manage).
 import { listPages } from '../../api/endpoints.js';
 import type { Page } from '../../api/schemas.js';
-import { apiBaseUrl } from '../../cli/api-url.js';
+import { profileApiUrl } from '../../cli/api-url.js';
 import { openTransport } from '../../cli/open-transport.js';
+import type { ChosenProfile } from '../../config/config.js';
 import type { Io } from '../../output/io.js';
 import type { TransportOptions } from './options.js';
 
@@ -14,15 +15,10 @@ export async function fetchPages(
   io: Io,
   token: string,
   options: TransportOptions,
-  profile?: { name: string; profile: { api_url?: string | undefined } },
+  profile?: ChosenProfile,
   startedAt = io.startedAt,
 ): Promise<Page[]> {
-  const profileUrl = profile?.profile.api_url;
-  const baseUrl = apiBaseUrl(
-    io.env,
-    options.allowHttp,
-    profileUrl ? { url: profileUrl, profile: profile.name } : undefined,
-  );
+  const baseUrl = profileApiUrl(io.env, options.allowHttp, profile);
   const transport = await openTransport(io, { ...options, baseUrl, token, startedAt });
   try {
     return await transport.send(listPages());

@@ -2,7 +2,7 @@ import { listPages } from '../../api/endpoints.js';
 import type { Page } from '../../api/schemas.js';
 import { loadKeychain } from '../../auth/keychain.js';
 import { resolveToken } from '../../auth/token.js';
-import { apiBaseUrl } from '../../cli/api-url.js';
+import { profileApiUrl } from '../../cli/api-url.js';
 import { openClient } from '../../cli/open-transport.js';
 import { chosenProfile, readConfig } from '../../config/config.js';
 import { emitList } from '../../output/emit-list.js';
@@ -12,12 +12,7 @@ import type { ListPagesOptions } from './options.js';
 export async function runListPages(io: Io, options: ListPagesOptions): Promise<void> {
   const { path, config } = await readConfig(io.env);
   const chosen = chosenProfile(config, options.profile, io.env, path);
-  const profileUrl = chosen?.profile.api_url;
-  const baseUrl = apiBaseUrl(
-    io.env,
-    options.allowHttp,
-    profileUrl ? { url: profileUrl, profile: chosen.name } : undefined,
-  );
+  const baseUrl = profileApiUrl(io.env, options.allowHttp, chosen);
   const { token } = await resolveToken(io, {
     flag: options.token,
     timeout: options.timeout,
