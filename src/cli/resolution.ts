@@ -149,13 +149,17 @@ export function assertEventFits(event: Kind | undefined, incident: Incident): vo
   );
 }
 
-/** A status of the other kind (`completed` on an incident, `monitoring` on a maintenance): refused. */
-export function assertStatusFits(status: string | undefined, incident: Incident): void {
+/**
+ * A status of the other kind (`completed` on an incident, `monitoring` on a maintenance): refused.
+ * `source` words where it came from: `--status`, or the template that set it.
+ */
+export function assertStatusFits(status: string | undefined, incident: Incident, source = '--status'): void {
   if (status === undefined) return;
   const kind = kindOf(incident);
   if (isMaintenanceStatus(status) === (kind === 'maintenance')) return;
   const allowed = kind === 'maintenance' ? MAINTENANCE_STATUSES : REALTIME_STATUSES;
+  const given = source === '--status' ? `--status '${status}'` : `status '${status}' from ${source}`;
   throw new UsageError(
-    `--status '${status}' is not a status of ${quoted(incident)}, which is ${kind === 'incident' ? 'an incident' : 'a maintenance'}; use one of: ${allowed.join(', ')}`,
+    `${given} is not a status of ${quoted(incident)}, which is ${kind === 'incident' ? 'an incident' : 'a maintenance'}; use one of: ${allowed.join(', ')}`,
   );
 }

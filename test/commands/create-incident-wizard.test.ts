@@ -140,7 +140,7 @@ test('a template picked first: its placeholders are asked, and nothing it gives 
   });
 });
 
-test('--template at a terminal: no template question; --var given is not asked, and a flag wins over the template', async () => {
+test('--template at a terminal: only its unfilled placeholders are asked (a runbook takes the defaults); a flag wins over the template', async () => {
   await withServer(async ({ server }) => {
     seedApiOutage(server);
     const result = await atTerminal(
@@ -157,11 +157,7 @@ test('--template at a terminal: no template question; --var given is not asked, 
         'Database',
         '--yes',
       ],
-      [
-        [/Value for \{\{service\}\}/, 'mail\r'],
-        [/Status of Database/, '\r'],
-        [/Impact/, '\r'],
-      ],
+      [[/Value for \{\{service\}\}/, 'mail\r']],
     );
     assertOk(result);
     assert.ok(!result.stderr.includes('Start from a template'), result.stderr);
@@ -276,6 +272,29 @@ test('--dedup-key at a terminal: an incident open with the key is shown before a
       /^already open: inc000000001 'Checkout failing' has --dedup-key 'alert-4711'; nothing sent\n$/,
     );
     assert.deepEqual(calls(server), ['GET /incidents/unresolved']);
+  });
+});
+
+test('--dedup-key: an incident opened with the key while the questions were answered is shown, and nothing is sent', async () => {
+  await withServer(async ({ server }) => {
+    const args = ['create-incident', '--dedup-key', 'alert-4711', '-c', 'Database', '-s', 'identified', '-i', 'major'];
+    const result = await atTerminal(
+      server,
+      [...args, '-cs', 'major_outage', '-m', 'Queries fail.', '--yes'],
+      [
+        [
+          /Title/,
+          () => {
+            // Someone else's run, between the first check and the answers.
+            server.addIncident({ name: 'DB down', metadata: { statuspage_cli: { dedup_key: 'alert-4711' } } });
+            return 'Database down\r';
+          },
+        ],
+      ],
+    );
+    assertOk(result);
+    assert.match(result.stderr, /already open: inc\w+ 'DB down' has --dedup-key 'alert-4711'; nothing sent\n$/);
+    assert.deepEqual(server.mutations(), []);
   });
 });
 

@@ -261,3 +261,28 @@ test('schedule-maintenance --template at a terminal asks only for what neither t
     assert.deepEqual(calls(server), ['GET /incident_templates', 'POST /incidents'], 'the template is read once');
   });
 });
+
+test('update-incident: a template that fills nothing to update sends nothing; a status it sets is named as its own', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
+  try {
+    const empty = join(dir, 'empty.md');
+    await writeFile(empty, '---\nnotify: true\n---\n');
+    const resolved = join(dir, 'resolved.md');
+    await writeFile(resolved, '---\nstatus: resolved\n---\nFixed.\n');
+    await withServer(async ({ server, run }) => {
+      const incident = server.addIncident({ name: 'Checkout errors', components: [{ id: 'cmp000000001' }] });
+      assertUsageError(
+        await run(['update-incident', incident.id, '--template', empty]),
+        `--template '${empty}' gives no title, status, impact, message or components, so there is nothing to update`,
+      );
+      const window = server.addIncident({ name: 'DB upgrade', scheduled_for: '2030-01-02T03:00:00.000Z' });
+      assertUsageError(
+        await run(['update-incident', window.id, '--template', resolved]),
+        `status 'resolved' from --template '${resolved}' is not a status of ${window.id} "DB upgrade", which is a maintenance`,
+      );
+      assert.deepEqual(server.mutations(), []);
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

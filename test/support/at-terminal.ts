@@ -1,7 +1,8 @@
 // The CLI at a terminal in this process, answering each question as it appears: stdin and
 // stderr are terminals, stdin a PassThrough the test types into. `script` pairs what stderr must
 // show next with the keys typed then, one key at a time as a person types (an arrow is one key
-// of three characters). The real terminal, through tmux, is support/tmux.ts.
+// of three characters); a function instead of keys runs as the question appears (something
+// that happens meanwhile) and gives the keys. The real terminal, through tmux, is support/tmux.ts.
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,7 +21,7 @@ export interface AtTerminalOptions {
 export async function atTerminal(
   server: FakeStatuspage,
   args: string[],
-  script: readonly (readonly [RegExp, string])[],
+  script: readonly (readonly [RegExp, string | (() => string)])[],
   { env = {}, now }: AtTerminalOptions = {},
 ): Promise<RunCliResult> {
   const stdin = new PassThrough();
@@ -49,7 +50,8 @@ export async function atTerminal(
       await sleep(10);
     }
     seen = stderrSoFar.length;
-    for (const key of keys.match(/\u001b\[[A-D]|[\s\S]/g) ?? []) {
+    const typed = typeof keys === 'function' ? keys() : keys;
+    for (const key of typed.match(/\u001b\[[A-D]|[\s\S]/g) ?? []) {
       stdin.write(key);
       await sleep(2);
     }

@@ -44,6 +44,8 @@ async function createAtTerminal(io: Io, given: CreateIncidentGiven, raw: RawOpti
     const { answers, template } = await askForIncident(session, raw, given, message);
     // The answers pass the schema as flags do, and the template fills the rest as it does for flags.
     const options = parseOptions(createIncidentOptionsSchema, { ...raw, ...answers });
+    // The questions took time: someone may have opened the incident meanwhile.
+    if (await duplicateShown(session, options)) return;
     const typed = { ...options, message: answers.message ?? message };
     await create(session, options, template ? fillTemplate(template, options, typed, TEMPLATE_USE) : typed);
   });

@@ -58,6 +58,10 @@ export async function askForIncident(
   const ask = session.prompts;
   const answers: Answers = {};
   const flags: TemplateFields = { ...given, message };
+  // --template is a runbook's choice: only what the incident cannot go without is asked (its
+  // placeholders, a title); the rest takes the defaults a script gets, so a runbook run by hand
+  // does not stop at questions it never meant to answer.
+  const runbook = given.template !== undefined;
 
   let template: Template | undefined;
   if (given.template !== undefined) {
@@ -100,13 +104,13 @@ export async function askForIncident(
           .map((c) => c.ref)
           .join(', ')
       : `the components of ${template?.label}`;
-  if (components.length === 0) {
+  if (components.length === 0 && !runbook) {
     const ids = await pickComponents(session, 'Affected components (type to filter, Tab to pick)');
     if (ids.length > 0) answers.components = ids;
     components = ids.map((ref) => ({ ref }));
     which = 'the components picked';
   }
-  if (given.componentStatus === undefined && components.some((c) => c.status === undefined)) {
+  if (!runbook && given.componentStatus === undefined && components.some((c) => c.status === undefined)) {
     answers.componentStatus = await ask.select(
       `Status of ${which}`,
       COMPONENT_STATUSES.map((status) => ({ value: status, label: status })),
@@ -114,14 +118,14 @@ export async function askForIncident(
     );
   }
 
-  if (fields.status === undefined) {
+  if (fields.status === undefined && !runbook) {
     answers.status = await ask.select(
       'Incident status',
       REALTIME_STATUSES.map((status) => ({ value: status, label: status })),
       { initial: 'investigating' },
     );
   }
-  if (fields.impact === undefined) {
+  if (fields.impact === undefined && !runbook) {
     // A maintenance's impact is schedule-maintenance's; --impact maintenance still takes it.
     const impact = await ask.select('Impact', [
       { value: CALCULATED, label: 'from the components (Statuspage calculates it)' },
@@ -130,7 +134,7 @@ export async function askForIncident(
     if (impact !== CALCULATED) answers.impact = impact;
   }
 
-  if (fields.message === undefined) {
+  if (fields.message === undefined && !runbook) {
     const title = answers.title ?? fields.title ?? '';
     answers.message = await ask.compose('Message to subscribers', {
       comments: [

@@ -26,6 +26,18 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
   await withSession(io, parsed, async (session) => {
     // The template first: a placeholder left unfilled must not cost a pick.
     const fields = await applyTemplate(io, session, parsed, { ...parsed, message }, TEMPLATE_USE);
+    // The flags' "nothing to update" counted the template as something: it must fill something.
+    if (
+      parsed.template !== undefined &&
+      !move &&
+      [fields.title, fields.status, fields.impact, fields.message].every((v) => v === undefined) &&
+      fields.components.length === 0
+    ) {
+      throw new UsageError(
+        `--template '${parsed.template}' gives no title, status, impact, message or components, so there is nothing to update; give one of --status, --message, --impact, --title, --components`,
+      );
+    }
+    const statusSource = parsed.status === undefined ? `--template '${parsed.template}'` : '--status';
     if (move && fields.status !== undefined && fields.status !== 'scheduled') {
       throw new UsageError(
         `--template '${parsed.template}' sets status ${fields.status}, which cannot be combined with ${move.flag}: a window is moved only while it is scheduled; give --status scheduled`,
@@ -59,7 +71,7 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
       // A picked incident was read a moment ago, with the list it was picked from.
       current =
         picked ?? (await session.readingFor(why, () => session.read(getIncident(session.pageId, options.incident))));
-      assertStatusFits(options.status, current);
+      assertStatusFits(options.status, current, statusSource);
     }
     let window: WindowFields = {};
     if (move && current) {
