@@ -8,11 +8,13 @@ import { type ExtrasSnapshot, PageExtras } from './extras.js';
 import { type ModelSnapshot, PageModel } from './model.js';
 import { DEFAULT_SEED, pageFromSeed, type Seed, seedSchema } from './seed.js';
 import { API_RATE_LIMIT, type SandboxServer, startSandboxServer } from './server.js';
-import { loadState, saveState } from './store.js';
+import { claimState, loadState, saveState } from './store.js';
 
 export interface SandboxSettings {
   /** The state file; undefined: ephemeral, in memory only. */
   dataPath?: string | undefined;
+  /** The state file is the sandbox's default one (`sandbox reset` removes it whatever it holds). */
+  ownPath?: boolean | undefined;
   seed?: Seed | undefined;
   port?: number | undefined;
   rateLimit?: boolean | undefined;
@@ -56,7 +58,7 @@ interface StateFile {
   extras: ExtrasSnapshot;
 }
 
-function checkState(json: unknown): StateFile {
+export function checkState(json: unknown): StateFile {
   const parsed = stateSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -79,12 +81,30 @@ export async function readSeed(path: string): Promise<Seed> {
     const issue = parsed.error.issues[0];
     throw new UsageError(`--seed '${path}': ${issue?.path.join('.') || '(file)'}: ${issue?.message ?? 'invalid'}`);
   }
+  // What the schema cannot check (a template naming a component the seed lacks) is found by
+  // building the page once, before any sandbox opens.
+  try {
+    pageFromSeed(parsed.data);
+  } catch (error) {
+    throw new UsageError(`--seed '${path}': ${error instanceof Error ? error.message : String(error)}`);
+  }
   return parsed.data;
 }
 
 export async function openSandbox(settings: SandboxSettings): Promise<Sandbox> {
   const { dataPath } = settings;
-  const stored = dataPath === undefined ? undefined : await loadState(dataPath, checkState);
+  const release = dataPath === undefined ? () => {} : claimState(dataPath);
+  try {
+    return await open(settings, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function open(settings: SandboxSettings, release: () => void): Promise<Sandbox> {
+  const { dataPath } = settings;
+  const stored = dataPath === undefined ? undefined : await loadState(dataPath, checkState, settings.ownPath ?? true);
   let model: PageModel;
   let extras: PageExtras;
   let token: string;
@@ -102,14 +122,40 @@ export async function openSandbox(settings: SandboxSettings): Promise<Sandbox> {
       saveState(dataPath, { version: 1, token, model: model.snapshot(), extras: extras.snapshot() });
   };
   if (!stored) save();
-  const server = await startSandboxServer({
-    token,
-    model,
-    extras,
-    port: settings.port,
-    rateLimit: settings.rateLimit ? API_RATE_LIMIT : undefined,
-    latencyMs: settings.latencyMs,
-    onChange: save,
-  });
-  return { server, token, model, extras, restored: stored !== undefined, close: () => server.close() };
+  let server: SandboxServer;
+  try {
+    server = await startSandboxServer({
+      token,
+      model,
+      extras,
+      port: settings.port,
+      rateLimit: settings.rateLimit ? API_RATE_LIMIT : undefined,
+      latencyMs: settings.latencyMs,
+      onChange: save,
+    });
+  } catch (error) {
+    throw portError(error, settings.port);
+  }
+  // Given up first: on Ctrl-C the process may exit before the server has closed.
+  const close = async () => {
+    release();
+    await server.close();
+  };
+  return { server, token, model, extras, restored: stored !== undefined, close };
+}
+
+/** A port that cannot be listened on is the user's choice to change, not a crash. */
+function portError(error: unknown, port: number | undefined): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE') {
+    return new UsageError(
+      `--port ${port}: another program listens on 127.0.0.1:${port}; choose another port, or leave --port out for a free one`,
+    );
+  }
+  if (code === 'EACCES') {
+    return new UsageError(
+      `--port ${port}: this user may not listen on it (ports below 1024 need privileges); choose another`,
+    );
+  }
+  return error;
 }

@@ -3,7 +3,7 @@
 // read as a sandbox's state is an error naming it, never silently replaced: it may be someone's
 // rehearsal. --ephemeral keeps everything in memory instead.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
@@ -16,8 +16,18 @@ export function defaultStatePath(env: Env): string {
   return join(dir, 'sandbox.json');
 }
 
-/** The stored JSON, or undefined when there is no file yet; `check` says what is wrong with it, if anything. */
-export async function loadState<T>(path: string, check: (json: unknown) => T): Promise<T | undefined> {
+/**
+ * The stored JSON, or undefined when there is no file yet; `check` says what is wrong with it, if
+ * anything. `resettable`: the file is at the sandbox's own path, which `sandbox reset` may remove.
+ */
+export async function loadState<T>(
+  path: string,
+  check: (json: unknown) => T,
+  resettable = true,
+): Promise<T | undefined> {
+  const advice = resettable
+    ? 'move it away, or start over with statuspage sandbox reset'
+    : 'move it away, or give another --data';
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -32,17 +42,13 @@ export async function loadState<T>(path: string, check: (json: unknown) => T): P
     json = JSON.parse(text);
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
-    throw new UsageError(
-      `sandbox state ${path} is not valid JSON (${why}); move it away, or start over with statuspage sandbox reset`,
-    );
+    throw new UsageError(`sandbox state ${path} is not valid JSON (${why}); ${advice}`);
   }
   try {
     return check(json);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      `sandbox state ${path} is not a sandbox's state (${why}); move it away, or start over with statuspage sandbox reset`,
-    );
+    throw new UsageError(`sandbox state ${path} is not a sandbox's state (${why}); ${advice}`);
   }
 }
 
@@ -54,8 +60,59 @@ export function saveState(path: string, state: unknown): void {
   renameSync(temporary, path);
 }
 
-/** Removes the state file; true when there was one. */
-export async function resetState(path: string): Promise<boolean> {
+/** The process serving a state file, if one is alive: its PID is kept in `<file>.pid` while it runs. */
+export function servingProcess(path: string): number | undefined {
+  let pid: number;
+  try {
+    pid = Number.parseInt(readFileSync(`${path}.pid`, 'utf8'), 10);
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    // EPERM: alive, but another user's. ESRCH: gone, and the file is stale.
+    return (error as { code?: string }).code === 'EPERM' ? pid : undefined;
+  }
+}
+
+/**
+ * Claims the state file for this process (two sandboxes writing one file would undo each
+ * other's changes); the returned function gives it up.
+ */
+export function claimState(path: string): () => void {
+  const other = servingProcess(path);
+  if (other !== undefined) {
+    throw new UsageError(
+      `sandbox state ${path} is in use by another sandbox (process ${other}); stop that one first, or give this one --data FILE or --ephemeral`,
+    );
+  }
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  writeFileSync(`${path}.pid`, `${process.pid}\n`, { mode: 0o600 });
+  return () => rmSync(`${path}.pid`, { force: true });
+}
+
+/**
+ * Removes the state file; true when there was one. Only a sandbox's state goes (`check` says), or,
+ * at the sandbox's own default path, whatever is there; and never while a sandbox serves it.
+ */
+export async function resetState(path: string, check: (json: unknown) => unknown, own: boolean): Promise<boolean> {
+  const other = servingProcess(path);
+  if (other !== undefined) {
+    throw new UsageError(
+      `sandbox state ${path} is in use by a running sandbox (process ${other}): stop it (Ctrl-C), then reset; nothing removed`,
+    );
+  }
+  if (!own) {
+    try {
+      if ((await loadState(path, check, false)) === undefined) return false;
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new UsageError(`--data: ${why.replace(/; move it away.*$/, '')}; not removed`);
+    }
+  }
   try {
     await rm(path);
     return true;

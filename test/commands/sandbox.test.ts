@@ -105,12 +105,72 @@ describe('sandbox', { concurrency: true }, () => {
       const data = join(temp.dir, 'state.json');
       writeFileSync(data, '{"version": 1, "token": ');
       const result = await runCliProcess(['sandbox', '--data', data]);
-      assertUsageError(result, `sandbox state ${data} is not valid JSON`, 'sandbox reset');
+      assertUsageError(result, `sandbox state ${data} is not valid JSON`, 'give another --data');
       assert.equal(readFileSync(data, 'utf8'), '{"version": 1, "token": ');
       writeFileSync(data, '{"version": 1, "token": "short"}');
       assertUsageError(
         await runCliProcess(['sandbox', '--data', data]),
         `sandbox state ${data} is not a sandbox's state`,
+      );
+      // reset --data removes a sandbox's state only: a file given by mistake (a seed, a README) stays.
+      assertUsageError(
+        await runCliProcess(['sandbox', 'reset', '--data', data]),
+        '--data: sandbox state',
+        'not removed',
+      );
+      assert.equal(readFileSync(data, 'utf8'), '{"version": 1, "token": "short"}');
+      // The sandbox's own file, whatever it holds, is what reset is for.
+      const own = { STATUSPAGE_SANDBOX_DIR: temp.dir };
+      writeFileSync(join(temp.dir, 'sandbox.json'), 'not json');
+      assertUsageError(await runCliProcess(['sandbox', '--ephemeral', '--port', 'x'], { env: own }), '--port');
+      assertUsageError(await runCliProcess(['sandbox'], { env: own }), 'start over with statuspage sandbox reset');
+      const reset = await runCliProcess(['sandbox', 'reset'], { env: own });
+      assertOk(reset);
+      assert.equal(existsSync(join(temp.dir, 'sandbox.json')), false);
+    } finally {
+      temp.done();
+    }
+  });
+
+  test('one sandbox per state file: a second one, and a reset while it runs, are refused; a port in use is a usage error', async () => {
+    const temp = tempDir();
+    try {
+      const data = join(temp.dir, 'state.json');
+      const first = await serve(['--data', data, '--port', '0']);
+      try {
+        assertUsageError(await runCliProcess(['sandbox', '--data', data]), 'is in use by another sandbox (process');
+        assertUsageError(await runCliProcess(['sandbox', 'reset', '--data', data]), 'stop it (Ctrl-C), then reset');
+        assert.equal(existsSync(data), true);
+        const port = new URL(first.env.STATUSPAGE_API_URL ?? '').port;
+        assertUsageError(
+          await runCliProcess(['sandbox', '--ephemeral', '--port', port]),
+          `--port ${port}: another program listens on 127.0.0.1:${port}`,
+        );
+      } finally {
+        first.cli.child.kill('SIGINT');
+        await first.cli.done;
+      }
+      assert.equal(existsSync(`${data}.pid`), false, 'the claim is given up on exit');
+      assertOk(await runCliProcess(['sandbox', 'reset', '--data', data]));
+    } finally {
+      temp.done();
+    }
+  });
+
+  test('a seed whose template names a component it lacks is a usage error naming the file', async () => {
+    const temp = tempDir();
+    try {
+      const seed = join(temp.dir, 'seed.json');
+      writeFileSync(
+        seed,
+        JSON.stringify({
+          components: [{ name: 'API' }],
+          templates: [{ name: 't', title: 'T', body: 'B', components: ['Nope'] }],
+        }),
+      );
+      assertUsageError(
+        await runCliProcess(['sandbox', 'exec', '--seed', seed, '--', process.execPath, '-e', '0']),
+        `--seed '${seed}': template 't' names no component 'Nope'`,
       );
     } finally {
       temp.done();

@@ -3,7 +3,7 @@ import { onInterrupt } from '../../interrupt.js';
 import { colorsFor } from '../../output/color.js';
 import type { Io } from '../../output/io.js';
 import { runAgainst } from '../../sandbox/exec.js';
-import { openSandbox, readSeed, type Sandbox } from '../../sandbox/sandbox.js';
+import { checkState, openSandbox, readSeed, type Sandbox } from '../../sandbox/sandbox.js';
 import { defaultStatePath, resetState } from '../../sandbox/store.js';
 import { renderSummary } from '../../sandbox/summary.js';
 import type { SandboxExecOptions, SandboxResetOptions, SandboxServeOptions } from './options.js';
@@ -18,6 +18,7 @@ export async function runSandboxServe(io: Io, options: SandboxServeOptions): Pro
   const seed = options.seed === undefined ? undefined : await readSeed(io.path(options.seed));
   const sandbox = await openSandbox({
     dataPath,
+    ownPath: options.data === undefined,
     seed,
     port: options.port,
     rateLimit: options.rateLimit,
@@ -65,7 +66,6 @@ export async function runSandboxExec(io: Io, options: SandboxExecOptions, args: 
 
 export async function runSandboxReset(io: Io, options: SandboxResetOptions): Promise<void> {
   const path = io.path(options.data ?? defaultStatePath(io.env));
-  io.err(
-    (await resetState(path)) ? `Removed ${path}: the next sandbox starts afresh.` : `Nothing to remove: no ${path}.`,
-  );
+  const removed = await resetState(path, checkState, options.data === undefined);
+  io.err(removed ? `Removed ${path}: the next sandbox starts afresh.` : `Nothing to remove: no ${path}.`);
 }
