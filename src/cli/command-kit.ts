@@ -89,22 +89,36 @@ export function addConnectionFlags(cmd: Command): Command {
   return addTransportFlags(addKeychainFlags(cmd));
 }
 
+interface OutputFlags {
+  /** The command writes: --dry-run. */
+  dryRun?: boolean;
+  /** What -y skips: the last look before a broadcast, or a question of the command's own; false: none to skip. */
+  yes?: string | false;
+  json?: string;
+  quiet?: string;
+}
+
 /**
- * --json, -q, --no-color and --no-input; for a command that writes (`dryRun`), --dry-run and
- * -y/--yes too. `yes` words -y for a command whose question is its own (cancel-maintenance).
+ * --json, -q and --no-color; for a command that writes (`dryRun`), --dry-run; and -y/--yes and
+ * --no-input where the command can ask something (STATUSPAGE_NO_INPUT=1 covers every command).
  */
 export function addOutputFlags(
   cmd: Command,
-  { dryRun = true, yes = 'send without the last look at a terminal and its question (Send? [y/N])' } = {},
+  {
+    dryRun = true,
+    yes = 'send without the last look at a terminal and its question (Send? [y/N])',
+    json = 'print the API object as JSON on stdout',
+    quiet = 'print only the ID',
+  }: OutputFlags = {},
 ): Command {
-  if (dryRun) {
-    cmd.option('--dry-run', 'validate and print the request that would be sent; send nothing').option('-y, --yes', yes);
+  if (dryRun) cmd.option('--dry-run', 'validate and print the request that would be sent; send nothing');
+  const asks = dryRun && yes !== false;
+  if (asks) cmd.option('-y, --yes', yes);
+  cmd.option('--json', json).option('-q, --quiet', quiet).option('--no-color', 'never colour the output');
+  if (asks) {
+    cmd.option('--no-input', 'never prompt, even at a terminal: a missing value is an error (also STATUSPAGE_NO_INPUT=1)');
   }
-  return cmd
-    .option('--json', 'print the API object as JSON on stdout')
-    .option('-q, --quiet', 'print only the ID')
-    .option('--no-color', 'never colour the output')
-    .option('--no-input', 'never prompt, even at a terminal: a missing value is an error (also STATUSPAGE_NO_INPUT=1)');
+  return cmd;
 }
 
 /** -m / --message-file; `what` says what the message is to subscribers. */

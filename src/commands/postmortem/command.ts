@@ -22,7 +22,11 @@ export function definePostmortem(postmortem: Command, io: Io): void {
       'Print an incident’s postmortem: the published text (or the draft, when it is not published, or with --draft) and its state. -q prints the text alone, to edit and save again with draft.',
     )
     .option('--draft', 'print the draft even when a published text exists');
-  addOutputFlags(addConnectionFlags(show), { dryRun: false });
+  addOutputFlags(addConnectionFlags(show), {
+    dryRun: false,
+    json: 'print the postmortem as the API returns it',
+    quiet: 'print only the text',
+  });
   show.addHelpText(
     'after',
     `
@@ -46,7 +50,8 @@ Example:
       'Save the draft of a resolved incident’s postmortem, exactly as given (Markdown). Nothing is shown on the page or sent to anyone until it is published.',
     );
   addMessageFlags(draft, 'the postmortem (Markdown)');
-  addOutputFlags(addConnectionFlags(draft));
+  // A draft and a revert notify nobody: there is no last look for -y to skip.
+  addOutputFlags(addConnectionFlags(draft), { yes: false });
   draft.addHelpText(
     'after',
     `
@@ -97,7 +102,7 @@ Example:
     .description(
       'Revert a published postmortem to a draft: the page no longer shows it, and the text is kept as the draft.',
     );
-  addOutputFlags(addConnectionFlags(revert));
+  addOutputFlags(addConnectionFlags(revert), { yes: false });
   revert.addHelpText(
     'after',
     `

@@ -42,7 +42,11 @@ Example:
     .command('list')
     .summary('list the profiles; the default is marked')
     .description('List the profiles in the config file, and which one is the default.');
-  addOutputFlags(list, { dryRun: false });
+  addOutputFlags(list, {
+    dryRun: false,
+    json: 'print the config file’s path, default and profiles as JSON',
+    quiet: 'print only the names',
+  });
   list.action(
     lazyAction(
       io,

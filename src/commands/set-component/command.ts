@@ -13,7 +13,8 @@ export function defineSetComponent(cmd: Command, io: Io): void {
       'Set the status of components directly, outside any incident: NAME=STATUS for each, or NAME… -s STATUS. A component group’s name sets every component in it.',
     )
     .option('-s, --status <status>', `status for the components named without one: ${COMPONENT_STATUSES.join(', ')}`);
-  addOutputFlags(addConnectionFlags(cmd));
+  // Setting a component notifies nobody, so there is no last look for -y to skip.
+  addOutputFlags(addConnectionFlags(cmd), { yes: false });
   cmd.addHelpText(
     'after',
     `
