@@ -161,6 +161,19 @@ export function commandsFor(argv: readonly string[] | 'all'): readonly Entry[] {
   return COMMANDS.filter((entry) => word !== undefined && spellings(entry).includes(word));
 }
 
+/**
+ * argv with help asked for the way commander answers it: nothing at all is the program's help
+ * (on stdout, as `gh` and `kubectl` give it); `help A B` is `A B --help`, subcommands included;
+ * `help NOSUCH` is `NOSUCH`, so that commander says the command is unknown and suggests one.
+ */
+export function helpArgv(argv: readonly string[]): readonly string[] {
+  if (argv.length === 0) return ['--help'];
+  if (argv[0] !== 'help' || argv.length === 1) return argv;
+  const [word, ...rest] = argv.slice(1);
+  const known = COMMANDS.some((entry) => word !== undefined && spellings(entry).includes(word));
+  return known && word !== undefined ? [word, ...rest, '--help'] : argv.slice(1, 2);
+}
+
 /** The program, with the commands that argv runs defined in full (`'all'`: every one). */
 export async function buildProgram(io: Io, argv: readonly string[] | 'all'): Promise<Command> {
   const program = new Command('statuspage')

@@ -4,13 +4,14 @@ import { CommanderError } from 'commander';
 import { CliError, ExitCode, ExitStatus } from '../errors.js';
 import type { Io } from '../output/io.js';
 import { assertNoSwallowedFlags, normalizeArgv } from './argv.js';
-import { buildProgram } from './program.js';
+import { buildProgram, helpArgv } from './program.js';
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  const program = await buildProgram(io, argv);
-  program.hook('preAction', (_program, action) => assertNoSwallowedFlags(argv, action.options));
+  const args = helpArgv(argv);
+  const program = await buildProgram(io, args);
+  program.hook('preAction', (_program, action) => assertNoSwallowedFlags(args, action.options));
   try {
-    await program.parseAsync(normalizeArgv(argv), { from: 'user' });
+    await program.parseAsync(normalizeArgv(args), { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     return reportError(io, error);

@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Command } from 'commander';
-import { buildProgram, COMMANDS, commandsFor, spellings } from '../../src/cli/program.js';
+import { buildProgram, COMMANDS, commandsFor, helpArgv, spellings } from '../../src/cli/program.js';
 import { memoryIo } from '../support/memory-io.js';
+import { runCli } from '../support/run-cli.js';
 
 const byName = (program: Command, name: string) => {
   const cmd = program.commands.find((c) => c.name() === name);
@@ -51,4 +52,24 @@ test('a run defines in full the command it names, and only that one', async () =
   const program = await buildProgram(memoryIo().io, ['update-incident', 'inc1', '-s', 'monitoring']);
   assert.ok(byName(program, 'update-incident').options.length > 5, 'the named command has its flags');
   assert.equal(byName(program, 'create-incident').options.length, 0, 'the others are stand-ins');
+});
+
+test('help as commander answers it: nothing is the program’s help, help A B is A B --help, an unknown name is unknown', async () => {
+  assert.deepEqual(helpArgv([]), ['--help']);
+  assert.deepEqual(helpArgv(['help']), ['help']);
+  assert.deepEqual(helpArgv(['help', 'postmortem', 'draft']), ['postmortem', 'draft', '--help']);
+  assert.deepEqual(helpArgv(['help', 'view']), ['view', '--help']);
+  assert.deepEqual(helpArgv(['help', 'creat-incident']), ['creat-incident']);
+  assert.deepEqual(helpArgv(['create-incident', 'help']), ['create-incident', 'help']);
+
+  const bare = await runCli([]);
+  assert.equal(bare.code, 0);
+  assert.match(bare.stdout, /^Usage: statuspage \[options\] \[command\]/);
+  assert.equal(bare.stderr, '');
+  const nested = await runCli(['help', 'auth', 'login']);
+  assert.equal(nested.code, 0);
+  assert.match(nested.stdout, /^Usage: statuspage auth login \[options\]/);
+  const unknown = await runCli(['help', 'creat-incident']);
+  assert.equal(unknown.code, 2);
+  assert.equal(unknown.stderr, "error: unknown command 'creat-incident' (Did you mean create-incident?)\n");
 });
