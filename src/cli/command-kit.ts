@@ -116,7 +116,10 @@ export function addOutputFlags(
   if (asks) cmd.option('-y, --yes', yes);
   cmd.option('--json', json).option('-q, --quiet', quiet).option('--no-color', 'never colour the output');
   if (asks) {
-    cmd.option('--no-input', 'never prompt, even at a terminal: a missing value is an error (also STATUSPAGE_NO_INPUT=1)');
+    cmd.option(
+      '--no-input',
+      'never prompt, even at a terminal: a missing value is an error (also STATUSPAGE_NO_INPUT=1)',
+    );
   }
   return cmd;
 }
