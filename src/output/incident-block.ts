@@ -7,7 +7,7 @@ import { formatInstant } from '../utils/time.js';
 import type { Colors } from './color.js';
 import { styleState } from './color.js';
 
-export type IncidentAction = 'created' | 'updated' | 'rescheduled' | 'scheduled' | 'resolved' | 'open';
+export type IncidentAction = 'created' | 'updated' | 'rescheduled' | 'scheduled' | 'resolved' | 'closed' | 'open';
 
 /** Headings follow what the object is, incident or maintenance, whatever its status. */
 const HEADINGS: Record<IncidentAction, [incident: string, maintenance: string]> = {
@@ -16,6 +16,8 @@ const HEADINGS: Record<IncidentAction, [incident: string, maintenance: string]> 
   updated: ['Updated incident', 'Updated maintenance'],
   rescheduled: ['Rescheduled incident', 'Rescheduled maintenance'],
   resolved: ['Resolved incident', 'Completed maintenance'],
+  // Found closed already: nothing was sent.
+  closed: ['Already resolved incident', 'Already completed maintenance'],
   open: ['Already open incident', 'Already open maintenance'],
 };
 

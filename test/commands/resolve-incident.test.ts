@@ -180,7 +180,7 @@ test('an incident already resolved is not resolved again: nothing sent, one line
     const again = await run(['resolve-incident', id, '-m', 'Fixed, really.']);
     assertOk(again);
     assert.equal(again.stderr, `incident ${id} is already resolved; nothing sent\n`);
-    assert.match(again.stdout, new RegExp(`^Resolved incident:\\nIncident ID: ${id}\\n`));
+    assert.match(again.stdout, new RegExp(`^Already resolved incident:\\nIncident ID: ${id}\\n`));
     assert.match(again.stdout, /\nStatus: resolved\n/);
     const quiet = await run(['resolve-incident', id, '-e', 'incident', '-q']);
     assertOk(quiet);

@@ -240,7 +240,7 @@ test('usage errors send nothing: missing statuses, -s twice over, bad statuses, 
       );
       assertUsageError(
         await run(['set-component', 'API=major_outage', '-s', 'operational']),
-        "-s operational and 'API=major_outage' both give 'API' a status",
+        "-s operational applies to no component: every one named has its own status ('API=major_outage')",
       );
       assertUsageError(
         await run(['set-component', 'API=broken']),

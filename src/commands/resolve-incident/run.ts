@@ -29,7 +29,7 @@ export async function runResolveIncident(io: Io, parsed: ResolveIncidentGiven): 
     if (isClosed(current)) {
       // Resolving again would post a second closing update and notify subscribers twice.
       io.err(`${kindOf(current)} ${options.incident} is already ${current.status}; nothing sent`);
-      await emitIncident(io, 'resolved', current, options);
+      await emitIncident(io, 'closed', current, options);
       return;
     }
     assertEventFits(options.event, current);

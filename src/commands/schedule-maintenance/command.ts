@@ -4,7 +4,9 @@ import type { Io } from '../../output/io.js';
 
 export function defineScheduleMaintenance(cmd: Command, io: Io): void {
   cmd
-    .description('Schedule a maintenance window; its components go under maintenance.')
+    .description(
+      'Schedule a maintenance window. Its components go under maintenance when it starts: at once for a window that opens now, else at its start (--auto-start).',
+    )
     .option('-t, --title <title>', 'maintenance name (required unless a --template gives it; at most 255 characters)');
   addMessageFlags(cmd, 'description shown to subscribers')
     .option(
@@ -25,8 +27,11 @@ export function defineScheduleMaintenance(cmd: Command, io: Io): void {
     .option('--no-remind', 'do not remind subscribers')
     .option('--auto-start', 'move to in progress and components to under maintenance at the start (default)')
     .option('--no-auto-start', 'start the window by hand')
-    .option('--auto-complete', 'complete the window automatically at its end')
-    .option('--no-auto-complete', 'neither complete the window nor restore components automatically')
+    .option(
+      '--auto-complete',
+      'complete the window automatically at its end (default: completed by hand, components restored at the end)',
+    )
+    .option('--no-auto-complete', 'neither complete the window nor restore its components at the end')
     .option(
       '--dedup-key <key>',
       'if a scheduled or in-progress maintenance already has this key, print it and send nothing; else store the key on the new one',

@@ -43,9 +43,9 @@ export function namedComponents(args: readonly string[], fallback: ComponentStat
     throw new UsageError(`'${bare.ref}' has no status: give ${bare.ref}=STATUS, or -s STATUS`);
   }
   if (!bare && fallback !== undefined) {
-    const first = refs[0] as ComponentRef;
+    const named = refs.map((r) => `'${r.ref}=${r.status}'`).join(', ');
     throw new UsageError(
-      `-s ${fallback} and '${first.ref}=${first.status}' both give '${first.ref}' a status; give each component one`,
+      `-s ${fallback} applies to no component: every one named has its own status (${named}); leave out -s, or name one without =STATUS`,
     );
   }
   return refs.map((r) =>

@@ -82,7 +82,7 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
     if (resolving && current) {
       if (isClosed(current)) {
         io.err(`${kindOf(current)} ${options.incident} is already ${current.status}; nothing sent`);
-        await emitIncident(io, 'resolved', current, options);
+        await emitIncident(io, 'closed', current, options);
         return;
       }
       const given = components.map((c) => {
