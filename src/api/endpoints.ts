@@ -236,21 +236,30 @@ export function listTemplates(pageId: string, page: number): ApiRequest<Incident
 
 /**
  * Rewrites an update already posted. Sending the same text twice leaves the same text, so it is
- * safe to resend and carries no trace; it reaches subscribers only when deliver_notifications is true.
+ * safe to resend and carries no trace; it reaches subscribers only when deliver_notifications is
+ * true, and then a terminal gets the last look at `shown`, the text they will read.
  */
 export function editIncidentUpdate(
   pageId: string,
   incidentId: string,
   updateId: string,
   body: EditIncidentUpdateBody,
+  { before, shown }: { before?: Incident; shown?: string } = {},
 ): ApiRequest<IncidentUpdate> {
+  const notifies = body.incident_update.deliver_notifications === true;
+  const preview: BroadcastPreview = {
+    incidentId,
+    ...(before ? { before } : {}),
+    ...(shown === undefined ? {} : { message: shown }),
+  };
   return {
     method: 'PATCH',
     path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}/incident_updates/${seg(updateId)}`,
     body,
     parse: parser(incidentUpdateSchema),
     interrupted: `interrupted after the edit of update ${updateId} of ${incidentId} was sent; it may have been applied, which running it again does no harm to`,
-    notifies: body.incident_update.deliver_notifications === true,
+    notifies,
+    ...(notifies ? { preview } : {}),
   };
 }
 

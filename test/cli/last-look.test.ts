@@ -316,3 +316,24 @@ test('a write that notifies with a body of another kind shows its request and wh
     assert.deepEqual(server.mutations(), []);
   });
 });
+
+test('edit-update --notify at a terminal shows the new text subscribers will read; n sends nothing', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = checkoutErrors(server);
+    const update = incident.incident_updates?.[0]?.id ?? '';
+    const args = ['edit-update', incident.id, '-m', 'We found the cause: a bad deploy.', '--notify'];
+    const declined = await run(args, { tty: TERMINAL, input: 'n\n' });
+    assert.equal(declined.code, 2, declined.stderr);
+    assert.match(declined.stderr, /^About to post to Fake Status \(pg0000000001\):\n/);
+    assert.match(
+      declined.stderr,
+      new RegExp(`  Request     PATCH /pages/pg0000000001/incidents/${incident.id}/incident_updates/${update}\n`),
+    );
+    assert.match(declined.stderr, / {2}Message {5}We found the cause: a bad deploy\.\n/);
+    assert.match(declined.stderr, / {2}Notifies {4}1,297 subscribers/);
+    assert.deepEqual(server.mutations(), []);
+    // Without --notify nobody is told: there is no last look.
+    assertOk(await run(['edit-update', incident.id, '-m', 'A quiet fix.'], { tty: TERMINAL }));
+    assert.equal(server.mutations().length, 1);
+  });
+});

@@ -23,7 +23,10 @@ export async function runEditUpdate(io: Io, options: EditUpdateOptions): Promise
       throw new UsageError(`nothing to change: update ${target.id} already has ${same}; nothing sent`);
     }
     const body = buildEditUpdateBody(edit, options.notify === true);
-    const req = editIncidentUpdate(session.pageId, options.incident, target.id ?? '', body);
+    const req = editIncidentUpdate(session.pageId, options.incident, target.id ?? '', body, {
+      before: current,
+      shown: edit.body ?? target.body ?? '',
+    });
     if (session.dryRun && !options.json) io.out(await renderEditPreview(io, target, edit));
     const edited = await session.write(req);
     if (!edited) return;
