@@ -8,6 +8,7 @@ import {
   INCIDENT_NAME_MAX,
 } from '../api/constants.js';
 import { DEFAULT_KEYCHAIN_SERVICE } from '../auth/keychain.js';
+import { hasControlCharacters } from '../output/io.js';
 import { optionsParser } from '../utils/validate.js';
 import { canonicalZone } from '../utils/zone.js';
 import * as z from '../zod.js';
@@ -20,19 +21,30 @@ export const idSchema = z.string().check(z.trim(), z.minLength(1, 'must not be e
 
 /**
  * Text typed on the command line: Node turns bytes that are not UTF-8 into U+FFFD, which would
- * then be sent as it is. A U+FFFD in an argument is almost surely that, so it is refused.
+ * then be sent as it is. A U+FFFD in an argument is almost surely that, so it is refused, as are
+ * control characters (a file given with --message-file is sent exactly as written).
  */
 export const argumentText = (max: number) =>
   z.string().check(
-    z.refine((text) => characters(text) <= max, `is longer than ${max} characters`),
+    z.refine((text) => characters(text) <= max, {
+      error: (issue) => `is ${characters(String(issue.input))} characters long; at most ${max} are allowed`,
+    }),
     z.refine(
       (text) => !text.includes('\uFFFD'),
       'contains U+FFFD, what bytes that are not UTF-8 become; give the text in UTF-8 (or use --message-file)',
     ),
+    z.refine(
+      (text) => !hasControlCharacters(text),
+      'contains a control character (an escape sequence?), which is not sent',
+    ),
   );
 
 export const titleSchema = z.pipe(
-  z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.refine((text) => !/[\t\n]/.test(text), 'must be one line: no newline or tab'),
+  ),
   argumentText(INCIDENT_NAME_MAX),
 );
 
@@ -101,13 +113,37 @@ export const componentRefsSchema = z.pipe(
   }),
 );
 
-export const timeoutSchema = z.coerce
-  .number({ message: 'must be a number of seconds' })
-  .check(z.positive('must be more than 0 seconds'), z.lte(3600, 'must be at most 3600 seconds'));
+type NumberChecks = Parameters<ReturnType<typeof z.number>['check']>;
 
-export const maxRetriesSchema = z.coerce
-  .number({ message: 'must be a whole number of retries' })
-  .check(z.int('must be a whole number of retries'), z.gte(0, 'must be 0 or more'), z.lte(10, 'must be at most 10'));
+/**
+ * A number as a person types it: decimal digits, with a fraction where `fraction` (or the number
+ * a default gives). Number() alone would take '' as 0, '0x10' as 16 and '1e3' as 1000.
+ */
+export function typedNumber(message: string, checks: NumberChecks, { fraction = false } = {}) {
+  const pattern = fraction ? /^\d+(\.\d+)?$/ : /^\d+$/;
+  return z.pipe(
+    z.pipe(
+      z.union([z.number(), z.string()]),
+      z.transform((value, ctx) => {
+        if (typeof value === 'number') return value;
+        const text = value.trim();
+        return pattern.test(text) ? Number(text) : failWith(ctx, message);
+      }),
+    ),
+    z.number().check(...checks),
+  );
+}
+
+export const timeoutSchema = typedNumber(
+  'must be a number of seconds',
+  [z.positive('must be more than 0 seconds'), z.lte(3600, 'must be at most 3600 seconds')],
+  { fraction: true },
+);
+
+export const maxRetriesSchema = typedNumber('must be a whole number of retries', [
+  z.gte(0, 'must be 0 or more'),
+  z.lte(10, 'must be at most 10'),
+]);
 
 /** A profile's name in the config file. */
 export const profileNameSchema = z

@@ -12,8 +12,16 @@ import { resolve } from 'node:path';
  * said, so only CRLF survives, as a newline.
  */
 export function sanitize(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this must find
-  return text.replace(/\r\n/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, visible);
+  return text.replace(/\r\n/g, '\n').replace(new RegExp(CONTROL.source, 'g'), visible);
+}
+
+/** C0 controls but tab and newline, DEL, and C1 (CSI alone is `\u009b`). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this must find
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Whether `text` holds a control character that sanitize would make visible (tab and newline do not count). */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL.test(text);
 }
 
 function visible(ch: string): string {

@@ -32,10 +32,17 @@ test('a poisoned component name is shown, not obeyed, in tables, blocks, did-you
       assert.doesNotMatch(list.stdout, CONTROL);
       assert.ok(list.stdout.includes(SHOWN), list.stdout);
 
-      const created = await run(['create-incident', '-t', `Outage${POISON}`, '-c', 'cmp000000001']);
-      assertOk(created);
-      assert.doesNotMatch(created.stdout, CONTROL);
-      assert.match(created.stdout, /\nName: OutageAPI\^\[\]0;pwned\^G/);
+      // Typed on the command line, such a title is refused (nothing sent); from the API, it is shown.
+      const typed = await run(['create-incident', '-t', `Outage${POISON}`, '-c', 'cmp000000001']);
+      assert.equal(typed.code, 2);
+      assert.match(typed.stderr, /contains a control character/);
+      assert.doesNotMatch(typed.stderr, CONTROL);
+      assert.deepEqual(server.mutations(), []);
+      const poisoned = server.addIncident({ name: `Outage${POISON}`, components: [{ id: 'cmp000000001' }] });
+      const resolved = await run(['resolve-incident', poisoned.id]);
+      assertOk(resolved);
+      assert.doesNotMatch(resolved.stdout, CONTROL);
+      assert.match(resolved.stdout, /\nName: OutageAPI\^\[\]0;pwned\^G/);
 
       const typo = await run(['create-incident', '-t', 'x', '-c', 'AP']);
       assert.equal(typo.code, 2);
@@ -63,7 +70,8 @@ test('on a real terminal, only the CLI’s own colour codes are written', { skip
     async ({ server }) => {
       const env = { STATUSPAGE_API_URL: server.url, STATUSPAGE_TOKEN: server.token, STATUSPAGE_PAGE_ID: server.pageId };
       // --yes: no last look to answer (its text passes the same sanitizer: test/cli/last-look.test.ts).
-      for (const args of [['list-components'], ['create-incident', '-t', POISON, '-c', 'cmp000000001', '--yes']]) {
+      const poisoned = server.addIncident({ name: POISON, components: [{ id: 'cmp000000001' }] });
+      for (const args of [['list-components'], ['resolve-incident', poisoned.id, '--yes']]) {
         const result = await runCliInTty(args, env);
         assert.equal(result.code, 0, result.output);
         assert.match(result.output, OWN_ESCAPES, 'coloured');

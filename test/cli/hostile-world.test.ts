@@ -250,9 +250,13 @@ describe('a hostile world', { concurrency: true }, () => {
       assertUsageError(
         await run(['create-incident', '-t', 'x', '-m', `${'🚀'.repeat(25_000)}x`]),
         '--message',
-        'longer than 25000 characters',
+        'at most 25000 are allowed',
       );
-      assertUsageError(await run(['create-incident', '-t', '🚀'.repeat(256)]), '--title', 'longer than 255');
+      assertUsageError(
+        await run(['create-incident', '-t', '🚀'.repeat(256)]),
+        '--title',
+        'is 256 characters long; at most 255 are allowed',
+      );
       assert.equal(server.mutations().length, 1);
     });
   });

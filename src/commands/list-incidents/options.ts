@@ -1,15 +1,12 @@
-import { commandSchema, connectionShape, outputShape } from '../../cli/option-schemas.js';
+import { commandSchema, connectionShape, outputShape, typedNumber } from '../../cli/option-schemas.js';
 import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 import { MAX_LIMIT } from './command.js';
 
-const limitSchema = z.coerce
-  .number({ message: `must be a whole number from 1 to ${MAX_LIMIT}` })
-  .check(
-    z.int(`must be a whole number from 1 to ${MAX_LIMIT}`),
-    z.gte(1, `must be a whole number from 1 to ${MAX_LIMIT}`),
-    z.lte(MAX_LIMIT, `must be at most ${MAX_LIMIT}`),
-  );
+const limitSchema = typedNumber(`must be a whole number from 1 to ${MAX_LIMIT}`, [
+  z.gte(1, `must be a whole number from 1 to ${MAX_LIMIT}`),
+  z.lte(MAX_LIMIT, `must be at most ${MAX_LIMIT}`),
+]);
 
 const KIND_FLAGS = [
   ['scheduled', '--scheduled'],

@@ -14,7 +14,7 @@ export const profileAddOptionsSchema = commandSchema({
   ...keychainShape,
   ...transportShape,
   page: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
-  apiUrl: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  apiUrl: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'))),
   confirm: z._default(z.boolean(), true),
   default: z._default(z.boolean(), false),
   token: z.optional(z.string()),

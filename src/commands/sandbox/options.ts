@@ -1,37 +1,29 @@
-import { commandSchema } from '../../cli/option-schemas.js';
+import { commandSchema, typedNumber } from '../../cli/option-schemas.js';
 import { optionsParser } from '../../utils/validate.js';
 import * as z from '../../zod.js';
 
 const serverShape = {
-  seed: z.optional(z.string().check(z.minLength(1))),
+  seed: z.optional(z.string().check(z.minLength(1, 'must name a JSON file'))),
   rateLimit: z._default(z.boolean(), false),
-  latency: z.optional(
-    z.coerce
-      .number({ message: 'must be a number of milliseconds' })
-      .check(
-        z.int('must be a whole number of milliseconds'),
-        z.gte(0, 'must be 0 or more'),
-        z.lte(60_000, 'must be at most 60000'),
-      ),
-  ),
+  latency: z.optional(typedNumber('must be a whole number of milliseconds', [z.lte(60_000, 'must be at most 60000')])),
 };
 
 export const sandboxServeOptionsSchema = commandSchema(
   {
     ...serverShape,
     port: z.optional(
-      z.coerce
-        .number({ message: 'must be a port number' })
-        .check(z.int('must be a port number'), z.gte(0, 'must be 0 to 65535'), z.lte(65_535, 'must be 0 to 65535')),
+      typedNumber('must be a port number, 0 to 65535', [z.lte(65_535, 'must be a port number, 0 to 65535')]),
     ),
-    data: z.optional(z.string().check(z.minLength(1))),
+    data: z.optional(z.string().check(z.minLength(1, 'must name a file'))),
     ephemeral: z._default(z.boolean(), false),
     json: z._default(z.boolean(), false),
   },
   (o) => (o.data !== undefined && o.ephemeral ? '--data and --ephemeral cannot be used together; give one' : undefined),
 );
 export const sandboxExecOptionsSchema = commandSchema(serverShape);
-export const sandboxResetOptionsSchema = commandSchema({ data: z.optional(z.string().check(z.minLength(1))) });
+export const sandboxResetOptionsSchema = commandSchema({
+  data: z.optional(z.string().check(z.minLength(1, 'must name a file'))),
+});
 
 export const parseSandboxServe = optionsParser(sandboxServeOptionsSchema);
 export const parseSandboxExec = optionsParser(sandboxExecOptionsSchema);
