@@ -195,7 +195,7 @@ export async function buildProgram(io: Io, argv: readonly string[] | 'all'): Pro
     .addHelpText(
       'after',
       `
-Token: --token, else $STATUSPAGE_TOKEN, else the OS keychain. Page: --page, else $STATUSPAGE_PAGE_ID.
+Token: --token, else $STATUSPAGE_TOKEN, else the OS keychain. Page: --page, else $STATUSPAGE_PAGE_ID, else the profile's.
 Exit codes: ${exitCodeSummary()}.`,
     );
   program.hook('preAction', (_program, action) => {
