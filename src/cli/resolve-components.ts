@@ -1,6 +1,7 @@
 // Turns `-c` refs (IDs or names) into component IDs. Refs shaped like Statuspage IDs are
 // used as they are, so the common case costs no request; anything else costs exactly one
-// paginated read of the page's components, shared by all refs of the command.
+// paginated read of the page's components, shared by all refs of the command. A group's name
+// stands for its components (as for set-component): a group's own status follows theirs.
 import type { Component, ComponentStatus } from '../api/schemas.js';
 import { UsageError } from '../errors.js';
 import { matchByName, type NamedKind } from './match-name.js';
@@ -26,18 +27,31 @@ export async function resolveComponents(refs: readonly ComponentRef[], session: 
   const byId = new Map<string, ResolvedComponent & { ref: string }>();
   for (const ref of refs) {
     const match = needsLookup ? matchComponent(ref.ref, known) : undefined;
-    const id = match?.id ?? ref.ref;
-    const earlier = byId.get(id);
-    if (earlier && earlier.status !== ref.status) {
-      // Which one was meant cannot be guessed; sending either could show the wrong status.
-      const what = (r: { ref: string; status?: string | undefined }) => `'${r.ref}' (${r.status ?? 'no status given'})`;
-      throw new UsageError(
-        `--components ${what(earlier)} and ${what(ref)} both name ${match ? `'${match.name}' (${id})` : id}; give it once, with one status`,
-      );
+    for (const component of match ? membersOf(match, known) : [undefined]) {
+      const id = component?.id ?? ref.ref;
+      const earlier = byId.get(id);
+      if (earlier && earlier.status !== ref.status) {
+        // Which one was meant cannot be guessed; sending either could show the wrong status.
+        const what = (r: { ref: string; status?: string | undefined }) =>
+          `'${r.ref}' (${r.status ?? 'no status given'})`;
+        throw new UsageError(
+          `--components ${what(earlier)} and ${what(ref)} both name ${component ? `'${component.name}' (${id})` : id}; give it once, with one status`,
+        );
+      }
+      byId.set(id, ref.status === undefined ? { id, ref: ref.ref } : { id, ref: ref.ref, status: ref.status });
     }
-    byId.set(id, ref.status === undefined ? { id, ref: ref.ref } : { id, ref: ref.ref, status: ref.status });
   }
   return [...byId.values()].map(({ id, status }) => (status === undefined ? { id } : { id, status }));
+}
+
+/** A component, or a group's components in page order. */
+function membersOf(match: Component, components: readonly Component[]): Component[] {
+  if (!match.group) return [match];
+  const members = components.filter((c) => c.group_id === match.id && !c.group);
+  if (members.length === 0) {
+    throw new UsageError(`--components '${match.name}' (${match.id}) is a component group with no components`);
+  }
+  return members;
 }
 
 async function lookUpComponents(refs: readonly ComponentRef[], session: Session): Promise<Component[]> {

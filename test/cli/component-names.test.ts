@@ -161,3 +161,39 @@ test('--dry-run with a name but no token says the lookup needs one, and sends no
     assert.equal(server.requests.length, 0);
   });
 });
+
+test('a group’s name stands for its components, with the status given; a group without any is refused', async () => {
+  const components = makeComponents(5);
+  const [group, api, database, , empty] = components as [
+    (typeof components)[0],
+    (typeof components)[0],
+    (typeof components)[0],
+    (typeof components)[0],
+    (typeof components)[0],
+  ];
+  Object.assign(group, { name: 'Core', group: true });
+  Object.assign(empty, { name: 'Edge', group: true });
+  Object.assign(api, { name: 'API', group_id: group.id });
+  Object.assign(database, { name: 'Database', group_id: group.id });
+  await withServer(
+    async ({ server, run }) => {
+      assertOk(await run(['create-incident', '-t', 'Core down', '-c', 'core=partial_outage', '-q']));
+      assert.deepEqual(onlyBody(server, 'POST'), {
+        incident: {
+          name: 'Core down',
+          components: { [api.id]: 'partial_outage', [database.id]: 'partial_outage' },
+          component_ids: [api.id, database.id],
+        },
+      });
+      assertUsageError(
+        await run(['create-incident', '-t', 'x', '-c', 'Edge']),
+        `--components 'Edge' (${empty.id}) is a component group with no components`,
+      );
+      assertUsageError(
+        await run(['create-incident', '-t', 'x', '-c', 'Core', 'API=operational']),
+        `both name 'API' (${api.id})`,
+      );
+    },
+    { components },
+  );
+});
