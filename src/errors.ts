@@ -86,3 +86,17 @@ export class ExitStatus extends CliError {
     super(line ?? '', exitCode as ExitCode);
   }
 }
+
+const FILE_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+/** Why a file could not be read, in words (`no such file`), with the code for anything rarer. */
+export function fileProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  return (code && FILE_PROBLEMS[code]) ?? code ?? 'unreadable';
+}

@@ -3,7 +3,7 @@
 // thousands of subscribers, and only a leading byte-order mark is dropped.
 import { readFile } from 'node:fs/promises';
 import { characters, INCIDENT_BODY_MAX } from '../api/constants.js';
-import { UsageError } from '../errors.js';
+import { fileProblem, UsageError } from '../errors.js';
 import type { Io } from '../output/io.js';
 
 export interface MessageOptions {
@@ -41,8 +41,7 @@ export async function resolveMessage(
     try {
       bytes = await readFile(io.path(options.messageFile));
     } catch (error) {
-      const code = (error as { code?: string }).code ?? 'unreadable';
-      throw new UsageError(`${source}: cannot read the file (${code})`);
+      throw new UsageError(`${source}: cannot read the file (${fileProblem(error)})`);
     }
     text = decodeUtf8(bytes, source);
   } else {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { IMPACTS, INCIDENT_STATUSES } from '../api/constants.js';
-import { UsageError } from '../errors.js';
+import { fileProblem, UsageError } from '../errors.js';
 import type { Io } from '../output/io.js';
 import * as z from '../zod.js';
 import { decodeUtf8 } from './message.js';
@@ -38,8 +38,7 @@ export async function readTemplateFile(io: Io, ref: string): Promise<Template> {
   try {
     bytes = await readFile(io.path(ref));
   } catch (error) {
-    const code = (error as { code?: string }).code ?? 'unreadable';
-    throw new UsageError(`${source}: cannot read the file (${code})`);
+    throw new UsageError(`${source}: cannot read the file (${fileProblem(error)})`);
   }
   const { frontMatter, body } = splitFrontMatter(decodeUtf8(bytes, source), source);
   const fields = frontMatter === undefined ? {} : validate(parseYaml(frontMatter, source), source);

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
-import { UsageError } from '../errors.js';
+import { fileProblem, UsageError } from '../errors.js';
 import type { Env } from '../output/io.js';
 import * as z from '../zod.js';
 
@@ -57,7 +57,7 @@ export async function readConfig(env: Env): Promise<{ path: string; config: Conf
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') return { path, config: { profiles: {} }, exists: false };
-    throw new UsageError(`config file ${path}: cannot be read (${code ?? 'unreadable'})`);
+    throw new UsageError(`config file ${path}: cannot be read (${fileProblem(error)})`);
   }
   let json: unknown;
   try {

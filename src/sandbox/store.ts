@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
-import { UsageError } from '../errors.js';
+import { fileProblem, UsageError } from '../errors.js';
 import type { Env } from '../output/io.js';
 
 /** The default state file: the user's data directory (or $STATUSPAGE_SANDBOX_DIR). */
@@ -33,9 +33,7 @@ export async function loadState<T>(
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return undefined;
-    throw new UsageError(
-      `sandbox state ${path}: cannot be read (${(error as { code?: string }).code ?? 'unreadable'})`,
-    );
+    throw new UsageError(`sandbox state ${path}: cannot be read (${fileProblem(error)})`);
   }
   let json: unknown;
   try {

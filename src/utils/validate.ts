@@ -43,7 +43,9 @@ export function parseOptions<S extends z.ZodMiniType>(schema: S, raw: Record<str
     throw new UsageError(`${flag}: ${issue.message}`);
   }
   if (value === undefined && issue.code === 'invalid_type') {
-    throw new UsageError(`${flag} is required`);
+    // The ID is usually the argument: say so, as the usage line does.
+    const how = key === 'incident' ? ': give the ID as the argument (or with --incident)' : '';
+    throw new UsageError(`${flag} is required${how}`);
   }
   throw new UsageError(`${flag} ${shown(value)}: ${issue.message}`);
 }

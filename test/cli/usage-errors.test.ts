@@ -25,7 +25,11 @@ test('every bad flag value is refused before any request', async () => {
       [['create-incident', '-t', 'x', '--timeout', 'soon'], '--timeout', "'soon'"],
       [['create-incident', '-t', 'x', '--bogus'], "unknown option '--bogus'"],
       [['create-incident', '-t', 'x', '-m', 'a', '--message-file', 'f.md'], '--message', '--message-file'],
-      [['create-incident', '-t', 'x', '--message-file', '/no/such/file.md'], '--message-file', 'ENOENT'],
+      [
+        ['create-incident', '-t', 'x', '--message-file', '/no/such/file.md'],
+        '--message-file',
+        'cannot read the file (no such file)',
+      ],
       [['create-incident', '-t', 'x', '--incident', 'abc'], "unknown option '--incident'"],
       [['frobnicate'], "unknown command 'frobnicate'"],
     ];

@@ -118,11 +118,11 @@ test('what is broken: components not operational (groups named, not counted), in
           '  ID            NAME             STATUS      IMPACT  AGE    COMPONENTS',
           `  ${incident.id}  Checkout errors  identified  major   2h 5m  API, Website`,
           '',
-          '1 maintenance in progress:',
+          '1 maintenance window in progress:',
           `  ID            NAME            STATUS       ENDS${' '.repeat(utc(ends).length - 4)}  COMPONENTS`,
           `  ${active.id}  Edge migration  in_progress  ${utc(ends)}  CDN Edge`,
           '',
-          '2 maintenances in the next 7 days:',
+          '2 maintenance windows in the next 7 days:',
           `  ID            NAME          STARTS${' '.repeat(utc(soon).length - 6)}  ENDS${' '.repeat(utc(later).length - 4)}  COMPONENTS`,
           `  ${sooner.id}  Kernel patch  ${utc(soon)}${' '.repeat(utc(later).length + 2)}`,
           `  ${upcoming.id}  DB upgrade    ${utc(later)}  ${utc(fromNow(6 * DAY + HOUR))}  Database`,
@@ -138,7 +138,7 @@ test('what is broken: components not operational (groups named, not counted), in
       assert.equal(strict.stdout, result.stdout, 'the same report, then the verdict');
       assert.equal(
         strict.stderr,
-        'not all clear: 2 components not operational, 1 incident open, 1 maintenance in progress\n',
+        'not all clear: 2 components not operational, 1 incident open, 1 maintenance window in progress\n',
       );
       assert.deepEqual(server.mutations(), []);
     },

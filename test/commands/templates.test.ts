@@ -306,7 +306,7 @@ test('a file template with an unknown key, a bad value, bad YAML or bad UTF-8 is
       }
       assertUsageError(
         await run(['create-incident', '--template', './missing.md'], { cwd: dir }),
-        "--template './missing.md': cannot read the file (ENOENT)",
+        "--template './missing.md': cannot read the file (no such file)",
       );
       assert.deepEqual(server.requests, [], 'nothing read, nothing sent');
     });

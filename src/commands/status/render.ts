@@ -76,7 +76,7 @@ function incidentSection(incidents: readonly Incident[], { c, now }: RenderConte
 function activeSection(active: readonly Incident[], { c, instant }: RenderContext): string {
   if (active.length === 0) return 'No maintenance in progress';
   return section(
-    `${plural(active.length, 'maintenance', 'maintenances')} in progress:`,
+    `${plural(active.length, 'maintenance window', 'maintenance windows')} in progress:`,
     active,
     [
       { header: 'ID', value: (i) => i.id },
@@ -98,7 +98,7 @@ function upcomingSection(upcoming: readonly Incident[], { c, instant, now }: Ren
     return Date.parse(i.scheduled_for ?? '') < now ? `${shown} (overdue)` : shown;
   };
   return section(
-    `${plural(upcoming.length, 'maintenance', 'maintenances')} ${within}:`,
+    `${plural(upcoming.length, 'maintenance window', 'maintenance windows')} ${within}:`,
     upcoming,
     [
       { header: 'ID', value: (i) => i.id },

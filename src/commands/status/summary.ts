@@ -57,6 +57,6 @@ export function problems(status: PageStatus): string[] {
   return [
     ...count(notOperational(status.components).length, 'component not operational', 'components not operational'),
     ...count(status.incidents.length, 'incident open', 'incidents open'),
-    ...count(status.maintenances.active.length, 'maintenance in progress', 'maintenances in progress'),
+    ...count(status.maintenances.active.length, 'maintenance window in progress', 'maintenance windows in progress'),
   ];
 }
