@@ -120,6 +120,12 @@ export interface PageModelOptions {
   listLagMs?: number | undefined;
 }
 
+/** What Statuspage posts when a window starts or ends by itself. */
+const AUTOMATIC_UPDATES: Partial<Record<string, string>> = {
+  in_progress: 'Scheduled maintenance is currently in progress. We will provide updates as necessary.',
+  completed: 'The scheduled maintenance has been completed.',
+};
+
 export class PageModel {
   readonly incidents = new Map<string, Incident>();
   readonly components: Component[];
@@ -200,6 +206,62 @@ export class PageModel {
       body,
       components: affected.map((a) => ({ name: a.name, from: a.old_status, to: a.new_status })),
     });
+  }
+
+  /**
+   * What Statuspage does by itself as time passes: a scheduled window that starts itself
+   * (auto-start) goes in progress at its start, its components under maintenance; at its end its
+   * components go back to operational (auto_transition_to_operational_state) and, with
+   * auto-complete, it is completed. Neither posts a notification (the API notifies at a start or
+   * an end only when asked to, which the CLI never asks). true when anything changed.
+   */
+  advance(): boolean {
+    const now = this.now();
+    const at = new Date(now).toISOString();
+    let changed = false;
+    for (const incident of this.incidents.values() as IterableIterator<SandboxIncident>) {
+      const start = Date.parse(incident.scheduled_for ?? '');
+      const end = Date.parse(incident.scheduled_until ?? '');
+      if (incident.status === 'scheduled' && incident.scheduled_auto_in_progress && start <= now) {
+        const held = incident.auto_transition_to_maintenance_state
+          ? Object.fromEntries(incident.components.map((c) => [c.id, 'under_maintenance' as const]))
+          : {};
+        this.transition(incident, 'in_progress', held, at);
+        changed = true;
+      }
+      const under = incident.status === 'in_progress' || incident.status === 'verifying';
+      if (under && end <= now && (incident.scheduled_auto_completed || incident.auto_transition_to_operational_state)) {
+        const restored = incident.auto_transition_to_operational_state
+          ? Object.fromEntries(
+              incident.components
+                .filter((c) => this.component(c.id)?.status === 'under_maintenance')
+                .map((c) => [c.id, 'operational' as const]),
+            )
+          : {};
+        if (incident.scheduled_auto_completed) {
+          this.transition(incident, 'completed', restored, at);
+        } else if (Object.keys(restored).length > 0) {
+          this.addUpdate(incident, '', false, this.applyComponentStatuses(restored, at), at);
+          // Restored once: the window stays in progress until someone completes it.
+          incident.auto_transition_to_operational_state = false;
+        }
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private transition(
+    incident: SandboxIncident,
+    status: SandboxIncident['status'],
+    components: Record<string, ComponentStatus>,
+    at: string,
+  ): void {
+    const affected = this.applyComponentStatuses(components, at);
+    incident.status = status;
+    incident.updated_at = at;
+    this.setStatusTimestamps(incident, at);
+    this.addUpdate(incident, AUTOMATIC_UPDATES[status] ?? '', false, affected, at);
   }
 
   /** The page's clock: what created_at and the Date header say. */

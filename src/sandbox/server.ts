@@ -308,6 +308,8 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       status: 0,
       receivedAt: Date.now(),
     };
+    // Windows start and end by themselves, as the real page's do, whenever the page is looked at.
+    if (options.model.advance()) options.onChange?.();
     if (recorded.method === 'GET' && (recorded.path === '/' || recorded.path === '/index.html')) {
       const html = renderStatusPage(
         { page: model.page, components: model.components, incidents: model.all() },
