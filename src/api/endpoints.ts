@@ -42,6 +42,8 @@ export interface ApiRequest<T> {
   trace?: WriteTrace;
   /** For a write: the line to print if the command is interrupted while it is in flight. */
   interrupted?: string;
+  /** What a 404 means here, in place of the API's generic "could not be found": `no incident 'x' on page p`. */
+  notFound?: string;
   /**
    * false: never sent again after an ambiguous failure, whatever its method says (a write whose
    * effect the CLI cannot look for, as `statuspage api` sends). Default: by method.
@@ -120,6 +122,7 @@ export function updateIncident(
   const req: ApiRequest<Incident> = {
     method: 'PATCH',
     path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`,
+    notFound: noIncident(pageId, incidentId),
     body,
     parse: parser(incidentSchema),
     interrupted: `interrupted after the update to ${incidentId} was sent; it may have been applied: statuspage list-incidents`,
@@ -144,14 +147,23 @@ export function deleteIncident(pageId: string, incidentId: string): ApiRequest<I
   return {
     method: 'DELETE',
     path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`,
+    notFound: noIncident(pageId, incidentId),
     parse: parser(incidentSchema),
     interrupted: `interrupted after the delete of ${incidentId} was sent; it may be gone: statuspage list-incidents --scheduled`,
     notifies: false,
   };
 }
 
+const noIncident = (pageId: string, incidentId: string) =>
+  `no incident or maintenance '${incidentId}' on page ${pageId} (statuspage list-incidents --all lists them)`;
+
 export function getIncident(pageId: string, incidentId: string): ApiRequest<Incident> {
-  return { method: 'GET', path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`, parse: parser(incidentSchema) };
+  return {
+    method: 'GET',
+    path: `/pages/${seg(pageId)}/incidents/${seg(incidentId)}`,
+    parse: parser(incidentSchema),
+    notFound: noIncident(pageId, incidentId),
+  };
 }
 
 export type IncidentListKind = 'unresolved' | 'scheduled' | 'active_maintenance' | 'upcoming';
@@ -203,6 +215,7 @@ export function updateComponent(
   return {
     method: 'PATCH',
     path: `/pages/${seg(pageId)}/components/${seg(componentId)}`,
+    notFound: `no component '${componentId}' on page ${pageId} (statuspage list-components lists them)`,
     body,
     parse: parser(componentSchema),
     interrupted: `interrupted while setting ${name} to ${body.component.status}; it may have been applied: statuspage list-components`,

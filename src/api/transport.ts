@@ -129,7 +129,10 @@ export class Transport {
     );
     if (response.statusCode >= 400) {
       // Redacted before messageFromBody cuts an excerpt: a token cut in half would not be found later.
-      const message = messageFromBody(redactToken(text, this.options.token));
+      const message =
+        response.statusCode === 404 && req.notFound !== undefined
+          ? req.notFound
+          : messageFromBody(redactToken(text, this.options.token));
       throw new ApiError(response.statusCode, message, req.method, req.path, retryAfter);
     }
     return this.parse(req, text, response.statusCode, { date: headerValue(response.headers.date) });

@@ -150,7 +150,7 @@ test('exit codes: 401/403 → 4, 404 → 5', async () => {
     assert.equal(missing.code, 5);
     assert.equal(
       missing.stderr,
-      `error: PATCH /pages/${server.pageId}/incidents/inc000000404: HTTP 404 Not Found: The requested resource could not be found.\n`,
+      `error: PATCH /pages/${server.pageId}/incidents/inc000000404: HTTP 404 Not Found: no incident or maintenance 'inc000000404' on page ${server.pageId} (statuspage list-incidents --all lists them)\n`,
     );
   });
 });
