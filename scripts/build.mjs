@@ -1,16 +1,35 @@
-// Type-checks and compiles src/ and test/ to build/ (what the tests import), then bundles the
-// CLI into dist/: the entry dist/statuspage.mjs that bin/ loads, and the chunks it imports.
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+// Compiles src/ and test/ to build/ (what the tests import), then bundles the CLI into dist/:
+// the entry dist/statuspage.mjs that bin/ loads, and the chunks it imports.
+// Type-checking is `npm run typecheck` (part of `npm run lint`, which `npm test` runs first):
+// here each file is only transpiled, which isolatedModules and verbatimModuleSyntax make exact,
+// so `npm test` does not pay for a second tsc pass (~9 s on two cores).
+import { readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
-const tsc = require.resolve('typescript/bin/tsc');
+
+function typescriptFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return typescriptFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
 // build/ holds what the tests import: a test whose source is gone must not linger there.
 rmSync('build', { recursive: true, force: true });
-const checked = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit' });
-if (checked.status !== 0) process.exit(checked.status ?? 1);
+await build({
+  entryPoints: [...typescriptFiles('src'), ...typescriptFiles('test')],
+  outdir: 'build',
+  outbase: '.',
+  bundle: false,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
 
 const { version } = require('../package.json');
 

@@ -31,8 +31,14 @@ const keychainFiles = files.filter((f) => f.startsWith(KEYCHAIN_DIR));
 const tmuxFiles = files.filter((f) => f.startsWith(TMUX_DIR));
 const otherFiles = files.filter((f) => !f.startsWith(KEYCHAIN_DIR) && !f.startsWith(TMUX_DIR));
 
+// No test reaches past 127.0.0.1 (npm installs the packed tarball --offline, from the cache that
+// installing this project filled), and the tests of a CA bundle set their own: a machine-wide
+// NODE_EXTRA_CA_CERTS would only cost every Node these tests start ~85 ms to read.
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+
 function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.error) console.error(`cannot run ${command}: ${result.error.message}`);
   return result.status ?? 1;
 }

@@ -44,8 +44,9 @@ const COLOR_VARS = new Set(['NO_COLOR', 'FORCE_COLOR']);
 /**
  * process.env without anything that would change how the CLI behaves under test:
  * every STATUSPAGE_* variable (STATUSPAGE_CONFIG_DIR is set to an empty directory),
- * NO_COLOR/FORCE_COLOR, TZ, CI, proxy variables in any case, and NODE_TEST_CONTEXT (set by
- * `node --test` for its own children).
+ * NO_COLOR/FORCE_COLOR, TZ, CI, proxy variables in any case, NODE_TEST_CONTEXT (set by
+ * `node --test` for its own children) and NODE_EXTRA_CA_CERTS: the tests that need a CA set
+ * their own, and a machine-wide bundle costs every child Node ~85 ms to load on a CI machine.
  */
 /** An empty config directory: the developer's own profiles never reach a test. */
 const NO_CONFIG_DIR = mkdtempSync(join(tmpdir(), 'statuspage-test-config-'));
@@ -57,7 +58,7 @@ export function cleanEnv(overrides: Record<string, string | undefined> = {}): No
     const upper = key.toUpperCase();
     if (upper.startsWith('STATUSPAGE_') || COLOR_VARS.has(upper) || PROXY_VARS.has(upper)) continue;
     if (upper === 'TZ' || upper === 'CI') continue;
-    if (upper === 'NODE_TEST_CONTEXT') continue;
+    if (upper === 'NODE_TEST_CONTEXT' || upper === 'NODE_EXTRA_CA_CERTS') continue;
     env[key] = value;
   }
   for (const [key, value] of Object.entries(overrides)) {
