@@ -39,7 +39,7 @@ export function parseOptions<S extends z.ZodMiniType>(schema: S, raw: Record<str
   }
   // A list (-c) words its issue with the item at fault, as does a rule that quotes the value
   // itself; otherwise the value is shown as given.
-  if (issue.code === 'custom' && (typeof value !== 'string' || issue.message.includes(value))) {
+  if (issue.code === 'custom' && (typeof value !== 'string' || (value !== '' && issue.message.includes(value)))) {
     throw new UsageError(`${flag}: ${issue.message}`);
   }
   if (value === undefined && issue.code === 'invalid_type') {

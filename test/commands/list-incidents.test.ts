@@ -173,6 +173,7 @@ test('conflicting or bad flags are usage errors before any request', async () =>
     assertUsageError(await run(['list-incidents', '--all', '--limit', '0']), '--limit', "'0'", '1 to 1000');
     assertUsageError(await run(['list-incidents', '--limit', 'lots']), '--limit', "'lots'", 'whole number');
     assertUsageError(await run(['list-incidents', '--limit', '1001']), '--limit', "'1001'", 'at most 1000');
+    assertUsageError(await run(['list-incidents', '--limit', '']), '--limit', "''", 'whole number');
     assertUsageError(await run(['list-incidents', '--dry-run']), "unknown option '--dry-run'");
     assert.equal(server.requests.length, 0);
   });
