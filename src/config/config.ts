@@ -111,9 +111,14 @@ export function chosenProfile(
   if (!profile) {
     const known = Object.keys(config.profiles);
     const source =
-      flag !== undefined ? '--profile' : named !== undefined ? 'STATUSPAGE_PROFILE' : `the default in ${path}`;
+      flag !== undefined
+        ? `--profile '${name}'`
+        : named !== undefined
+          ? `STATUSPAGE_PROFILE '${name}'`
+          : `the default profile '${name}' (in ${path})`;
+    const fix = named === undefined ? ' (statuspage profile use NAME)' : '';
     throw new UsageError(
-      `${source} '${name}' is not a profile${known.length ? `; the profiles are: ${known.join(', ')}` : `: ${path} has none yet (statuspage profile add)`}`,
+      `${source} is not a profile${known.length ? `; the profiles are: ${known.join(', ')}${fix}` : `: ${path} has none yet (statuspage profile add)`}`,
     );
   }
   return {

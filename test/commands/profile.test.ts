@@ -118,6 +118,13 @@ test('--profile, STATUSPAGE_PROFILE and the default pick the page; -p wins, and 
         await runBare(['list-components', '--profile', 'missing'], { env }),
         "--profile 'missing' is not a profile; the profiles are: prod, other",
       );
+      // A default edited by hand to a name that is not there says which, where, and the way out.
+      const saved = JSON.parse(readFileSync(config.file, 'utf8')) as Record<string, unknown>;
+      writeFileSync(config.file, JSON.stringify({ ...saved, default: 'gone' }));
+      assertUsageError(
+        await runBare(['list-components'], { env }),
+        `the default profile 'gone' (in ${config.file}) is not a profile; the profiles are: prod, other, elsewhere (statuspage profile use NAME)`,
+      );
     });
   } finally {
     config.done();
