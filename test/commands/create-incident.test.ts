@@ -125,6 +125,31 @@ test('-cs applies to every component without its own status', async () => {
   });
 });
 
+test('an incident created resolved leaves its components operational; an outage status with it is refused', async () => {
+  await withServer(async ({ server, run }) => {
+    assertOk(await run(['create-incident', '-t', 'Retro', '-s', 'resolved', '-c', 'cmp000000001', '-m', 'Was down.']));
+    assert.deepEqual(onlyBody(server, 'POST'), {
+      incident: {
+        name: 'Retro',
+        status: 'resolved',
+        body: 'Was down.',
+        components: { cmp000000001: 'operational' },
+        component_ids: ['cmp000000001'],
+      },
+    });
+    server.requests.length = 0;
+    assertUsageError(
+      await run(['create-incident', '-t', 'Retro', '-s', 'resolved', '-c', 'API=major_outage']),
+      '--status resolved would leave API major_outage',
+    );
+    assertUsageError(
+      await run(['create-incident', '-t', 'Retro', '-s', 'resolved', '-c', 'API', '-cs', 'partial_outage']),
+      '--status resolved would leave API partial_outage',
+    );
+    assert.equal(server.requests.length, 0);
+  });
+});
+
 test('--message keeps newlines and special characters', async () => {
   const message = 'Line one\nLine "two" with \\ backslash\n\n- a *markdown* list 🚒';
   await withServer(async ({ server, run }) => {

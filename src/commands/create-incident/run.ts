@@ -16,7 +16,7 @@ import {
   createIncidentOptionsSchema,
   TEMPLATE_USE,
 } from './options.js';
-import { buildCreateIncidentBody } from './request.js';
+import { assertResolvedLeavesOperational, buildCreateIncidentBody } from './request.js';
 import { askForIncident } from './wizard.js';
 
 export async function runCreateIncident(
@@ -64,16 +64,13 @@ async function create(session: Session, options: CreateIncidentOptions, fields: 
   const { io } = session;
   const { title, message } = fields;
   if (title === undefined) throw new UsageError('--title is required');
+  const incident = { ...options, ...fields, title };
+  assertResolvedLeavesOperational(incident, fields.components);
   const components = await resolveComponents(fields.components, session);
-  const body = buildCreateIncidentBody(
-    { ...options, ...fields, title },
-    message,
-    components,
-    newMarker(options.dedupKey),
-  );
+  const body = buildCreateIncidentBody(incident, message, components, newMarker(options.dedupKey));
   const req = createIncident(session.pageId, body);
-  const incident = await session.write(req);
-  if (!incident) return;
-  await emitIncident(io, 'created', incident, options, { notified: req.notifies, sent: body.incident.components });
-  await nextStepsHint(io, incident, session.pageId, options);
+  const created = await session.write(req);
+  if (!created) return;
+  await emitIncident(io, 'created', created, options, { notified: req.notifies, sent: body.incident.components });
+  await nextStepsHint(io, created, session.pageId, options);
 }
