@@ -4,12 +4,13 @@
 import { isMaintenance } from '../api/constants.js';
 import type { Incident } from '../api/schemas.js';
 import { UsageError } from '../errors.js';
+import { heldByMaintenance } from './resolution.js';
 
 const STARTED = new Set(['in_progress', 'verifying']);
 const quoted = (incident: Incident) => `${incident.id} "${incident.name}"`;
 
-/** `flag`: the flag that asked for the move (--scheduled, --until, --duration). */
-export function assertMovable(incident: Incident, flag: string): void {
+/** `flag`: the flag that asked for the move (--scheduled, --until, --duration); `now`: the clock. */
+export function assertMovable(incident: Incident, flag: string, now: number): void {
   const id = incident.id;
   if (!isMaintenance(incident)) {
     throw new UsageError(
@@ -24,6 +25,14 @@ export function assertMovable(incident: Incident, flag: string): void {
   if (incident.status !== 'scheduled') {
     throw new UsageError(
       `${flag}: maintenance ${quoted(incident)} is already ${incident.status}; schedule a new window with schedule-maintenance`,
+    );
+  }
+  // A window scheduled to open now put its components under maintenance at once; moved, it would
+  // leave them so until the new start. cancel-maintenance gives them back.
+  const held = heldByMaintenance(incident, now);
+  if (held.length > 0) {
+    throw new UsageError(
+      `${flag}: maintenance ${quoted(incident)} has opened and holds ${held.map((c) => c.name).join(', ')} under maintenance; cancel it with cancel-maintenance ${id} (which gives them back) and schedule the new window with schedule-maintenance`,
     );
   }
 }

@@ -44,22 +44,63 @@ export interface Restoration {
   stays: Stay[];
 }
 
+/** The components an incident's own updates moved to under_maintenance, as they last moved them. */
+export function putUnderMaintenance(incident: Incident): Set<string> {
+  const moved = new Set<string>();
+  const seen = new Set<string>();
+  // Newest update first, as the API lists them: a component's first change met is its latest.
+  for (const update of incident.incident_updates ?? []) {
+    for (const { code, new_status } of update.affected_components ?? []) {
+      if (!code || seen.has(code)) continue;
+      seen.add(code);
+      if (new_status === 'under_maintenance') moved.add(code);
+    }
+  }
+  return moved;
+}
+
 /**
- * The status an open incident gives a component: under_maintenance for a maintenance in
- * progress; else the status its latest update moved it to; else, when it only lists the
- * component, the status it shows there (which may be the incident being resolved's doing:
- * keeping it errs on the side of not showing green).
+ * A maintenance holds its components under maintenance once it has opened: in progress, or
+ * still `scheduled` with its start passed or its own updates having moved components there (a
+ * window scheduled to open now does so at once, a minute before its start). A window that
+ * opens later holds nothing yet, whatever its components show.
  */
-export function statusGivenBy(incident: Incident, componentId: string): ComponentStatus | undefined {
+export function hasOpened(incident: Incident, now: number): boolean {
+  if (!isMaintenance(incident)) return false;
+  if (ACTIVE_MAINTENANCE.has(incident.status)) return true;
+  if (incident.status !== 'scheduled') return false;
+  const start = incident.scheduled_for ? Date.parse(incident.scheduled_for) : Number.NaN;
+  return start <= now || putUnderMaintenance(incident).size > 0;
+}
+
+/** The components an opened maintenance holds under maintenance now: what ending it gives back. */
+export function heldByMaintenance(incident: Incident, now: number): NonNullable<Incident['components']> {
+  if (!hasOpened(incident, now)) return [];
+  const start = incident.scheduled_for ? Date.parse(incident.scheduled_for) : Number.NaN;
+  const all = ACTIVE_MAINTENANCE.has(incident.status) || start <= now;
+  const moved = putUnderMaintenance(incident);
+  return (incident.components ?? []).filter((c) => c.status === 'under_maintenance' && (all || moved.has(c.id)));
+}
+
+/**
+ * The status an open incident gives a component: under_maintenance for a maintenance that has
+ * opened, nothing for one that has not; else the status its latest update moved it to. An
+ * incident that only lists the component (attached with -c, no status) gives it nothing, when
+ * its updates record what they changed; when they record nothing at all, the status it shows
+ * there is kept, which errs on the side of not showing green.
+ */
+export function statusGivenBy(incident: Incident, componentId: string, now: number): ComponentStatus | undefined {
   const listed = (incident.components ?? []).find((c) => c.id === componentId);
   if (!listed) return undefined;
-  if (isMaintenance(incident) && ACTIVE_MAINTENANCE.has(incident.status)) return 'under_maintenance';
-  for (const update of incident.incident_updates ?? []) {
+  if (isMaintenance(incident)) return hasOpened(incident, now) ? 'under_maintenance' : undefined;
+  const updates = incident.incident_updates ?? [];
+  for (const update of updates) {
     const change = (update.affected_components ?? []).find((a) => a.code === componentId);
     const status = asStatus(change?.new_status);
     if (status) return status;
   }
-  return asStatus(listed.status);
+  const recordsChanges = updates.some((u) => (u.affected_components ?? []).length > 0);
+  return recordsChanges ? undefined : asStatus(listed.status);
 }
 
 const quoted = (incident: Incident) => `${incident.id} "${incident.name}"`;
@@ -72,13 +113,30 @@ export function planRestoration(
   incident: Incident,
   given: readonly ResolvedComponent[],
   others: readonly Incident[],
+  now: number,
 ): Restoration {
   const listed = incident.components ?? [];
   const nameOf = (id: string) => listed.find((c) => c.id === id)?.name ?? id;
+  const statusOf = (id: string) => asStatus(listed.find((c) => c.id === id)?.status);
   const targets: readonly ResolvedComponent[] = given.length > 0 ? given : listed.map((c) => ({ id: c.id }));
   const statuses: Record<string, ComponentStatus> = {};
   const stays: Stay[] = [];
   for (const target of targets) {
+    // Unless -c names them, a maintenance gives back only what it holds under maintenance: a
+    // window that never opened moved nothing, and an outage set during one is not its to end.
+    const shown = statusOf(target.id);
+    const held = heldByMaintenance(incident, now).some((c) => c.id === target.id);
+    if (given.length === 0 && isMaintenance(incident) && !held) {
+      if (shown !== undefined && shown !== 'operational') {
+        stays.push({
+          id: target.id,
+          name: nameOf(target.id),
+          status: shown,
+          why: 'left as it is: the maintenance did not set it',
+        });
+      }
+      continue;
+    }
     if (target.status !== undefined) {
       statuses[target.id] = target.status;
       if (target.status !== 'operational') {
@@ -90,7 +148,7 @@ export function planRestoration(
     let by: Incident[] = [];
     for (const other of others) {
       if (other.id === incident.id) continue;
-      const status = statusGivenBy(other, target.id);
+      const status = statusGivenBy(other, target.id, now);
       if (status === undefined || status === 'operational') continue;
       const rank = SEVERITY.indexOf(status) - SEVERITY.indexOf(worst);
       if (rank > 0) [worst, by] = [status, [other]];
@@ -120,13 +178,15 @@ export async function prepareRestoration(
   given: readonly ResolvedComponent[],
 ): Promise<Restoration> {
   const restoring = given.length > 0 || (incident.components ?? []).length > 0;
+  // `scheduled` too: a window scheduled to open now holds its components before it is in progress.
   const others = restoring
     ? await session.readingFor('restoring components reads the other open incidents', async () => [
         ...(await listAllIncidents(session, 'unresolved')),
         ...(await listAllIncidents(session, 'active_maintenance')),
+        ...(await listAllIncidents(session, 'scheduled')),
       ])
     : [];
-  return planRestoration(incident, given, others);
+  return planRestoration(incident, given, others, session.io.now());
 }
 
 /** Already resolved or completed: there is nothing left to close. */

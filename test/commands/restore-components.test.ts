@@ -110,7 +110,7 @@ test('update-incident -s resolved restores components exactly as resolve-inciden
     assertOk(result);
     assert.deepEqual(
       server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`),
-      [`GET ${id}`, 'GET unresolved', 'GET active_maintenance', `PATCH ${id}`],
+      [`GET ${id}`, 'GET unresolved', 'GET active_maintenance', 'GET scheduled', `PATCH ${id}`],
     );
     assert.deepEqual(onlyBody(server, 'PATCH'), {
       incident: {

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Incident } from '../../api/schemas.js';
 import { canAsk, confirm, whyNotAsked } from '../../cli/confirm.js';
 import { assertCancellable } from '../../cli/maintenance-state.js';
-import { prepareRestoration } from '../../cli/resolution.js';
+import { heldByMaintenance, prepareRestoration } from '../../cli/resolution.js';
 import { type Session, withSession } from '../../cli/session.js';
 import { ExitCode, ExitStatus, UsageError } from '../../errors.js';
 import { emitCancelled } from '../../output/emit-cancelled.js';
@@ -46,15 +46,17 @@ export async function runCancelMaintenance(io: Io, options: CancelMaintenanceOpt
  * another open incident still gives them), one PATCH each, after the DELETE.
  */
 async function restoreComponents(session: Session, maintenance: Incident): Promise<void> {
-  const held = (maintenance.components ?? []).filter((c) => c.status === 'under_maintenance');
+  // A window that opens later moved nothing: what is under maintenance is someone else's doing.
+  const held = heldByMaintenance(maintenance, session.io.now());
   if (held.length === 0) return;
   const { statuses, stays } = await prepareRestoration(session, { ...maintenance, components: held }, []);
   for (const component of held) {
     const status = statuses[component.id] ?? 'operational';
-    const req = updateComponent(session.pageId, component.id, buildSetComponentBody(status), component.name);
+    const name = component.name ?? component.id;
+    const req = updateComponent(session.pageId, component.id, buildSetComponentBody(status), name);
     if (!(await session.write(req))) continue;
     const why = stays.find((s) => s.id === component.id)?.why;
-    session.io.err(`${component.name}: under_maintenance → ${status}${why ? ` (${why})` : ''}`);
+    session.io.err(`${name}: under_maintenance → ${status}${why ? ` (${why})` : ''}`);
   }
 }
 

@@ -5,7 +5,7 @@ import { assertMovable } from '../../cli/maintenance-state.js';
 import { resolveMessage } from '../../cli/message.js';
 import { pickIncident } from '../../cli/pick-incident.js';
 import { assertStatusFits, isClosed, kindOf, prepareRestoration, type Restoration } from '../../cli/resolution.js';
-import { resolveComponents } from '../../cli/resolve-components.js';
+import { type ResolvedComponent, resolveComponents } from '../../cli/resolve-components.js';
 import { withSession } from '../../cli/session.js';
 import { applyTemplate, type TemplateUse } from '../../cli/template.js';
 import { UsageError } from '../../errors.js';
@@ -62,12 +62,15 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
     // lists are read first and sent along; a resolving status reads it to restore them; a moved
     // window reads it to learn its kind, status and current window. A plain update stays one PATCH.
     let current: Incident | undefined;
-    if (components.length > 0 || resolving || move) {
+    const starting = fields.status === 'in_progress';
+    if (components.length > 0 || resolving || move || starting) {
       const why = resolving
         ? `--status ${options.status}: restoring components reads the incident first`
-        : move && components.length === 0
-          ? `${move.flag}: moving a window reads the maintenance first`
-          : "--components: adding components reads the incident's own first";
+        : starting
+          ? '--status in_progress: starting a window reads its components first'
+          : move && components.length === 0
+            ? `${move.flag}: moving a window reads the maintenance first`
+            : "--components: adding components reads the incident's own first";
       // A picked incident was read a moment ago, with the list it was picked from.
       current =
         picked ?? (await session.readingFor(why, () => session.read(getIncident(session.pageId, options.incident))));
@@ -75,7 +78,7 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
     }
     let window: WindowFields = {};
     if (move && current) {
-      assertMovable(current, move.flag);
+      assertMovable(current, move.flag, io.now());
       window = movedWindow(move, current, io.now());
     }
     let restoration: Restoration | undefined;
@@ -92,7 +95,8 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
       restoration = await prepareRestoration(session, current, given);
     }
     const attached = current?.components ?? [];
-    const body = buildUpdateIncidentBody(options, fields.message, components, attached, restoration, window);
+    const sent = starting && current ? withStartedComponents(current, components) : components;
+    const body = buildUpdateIncidentBody(options, fields.message, sent, attached, restoration, window);
     const req = updateIncident(session.pageId, options.incident, body, current ?? picked);
     const incident = await session.write(req);
     if (!incident) return;
@@ -102,4 +106,18 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
       ...(restoration ? { stays: restoration.stays } : {}),
     });
   });
+}
+
+/**
+ * A window started by hand puts its components under maintenance, as Statuspage does when it
+ * starts one by itself: the operational ones it lists, besides any -c names. One showing an
+ * outage keeps it: under_maintenance would hide the outage.
+ */
+function withStartedComponents(current: Incident, components: readonly ResolvedComponent[]): ResolvedComponent[] {
+  if (current.status !== 'scheduled') return [...components];
+  const named = new Set(components.map((c) => c.id));
+  const held = (current.components ?? [])
+    .filter((c) => !named.has(c.id) && c.status === 'operational')
+    .map((c): ResolvedComponent => ({ id: c.id, status: 'under_maintenance' }));
+  return [...components, ...held];
 }

@@ -1,0 +1,108 @@
+// A maintenance moves only what it holds: a window that never opened gives nothing back, one
+// that opened now gives back what it put under maintenance (and cannot be moved), one started by
+// hand puts its components under maintenance, and an incident that only lists a component does
+// not keep another's outage on it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { FakeStatuspage } from '../support/fake-statuspage.js';
+import { assertOk, assertUsageError, onlyBody, withServer } from '../support/harness.js';
+
+const status = (server: FakeStatuspage, id: string) => server.components.find((c) => c.id === id)?.status;
+const writes = (server: FakeStatuspage) => server.requests.filter((r) => r.method !== 'GET');
+
+test('completing a window that never opened sends no component back: an outage set meanwhile stays', async () => {
+  await withServer(async ({ server, run }) => {
+    assertOk(await run(['set-component', 'Database=partial_outage']));
+    const id = (
+      await run(['schedule-maintenance', '-t', 'Later', '-c', 'Database', '--scheduled', 'in 5h', '-q'])
+    ).stdout.trim();
+    server.requests.length = 0;
+    const result = await run(['resolve-incident', id, '-m', 'Never mind.']);
+    assertOk(result);
+    assert.deepEqual(onlyBody(server, 'PATCH'), { incident: { status: 'completed', body: 'Never mind.' } });
+    assert.equal(status(server, 'cmp000000003'), 'partial_outage');
+    assert.match(result.stdout, /Database: partial_outage \(left as it is: the maintenance did not set it\)/);
+  });
+});
+
+test('cancelling a later window leaves what it never moved; one opened now keeps its hold', async () => {
+  await withServer(async ({ server, run }) => {
+    // Under maintenance by hand, then a later window on it: cancelling the window sends no PATCH.
+    assertOk(await run(['set-component', 'Website=under_maintenance']));
+    const later = (
+      await run(['schedule-maintenance', '-t', 'Later', '-c', 'Website', '--scheduled', 'in 5h', '-q'])
+    ).stdout.trim();
+    server.requests.length = 0;
+    assertOk(await run(['cancel-maintenance', later, '--yes']));
+    assert.deepEqual(
+      writes(server).map((r) => r.method),
+      ['DELETE'],
+    );
+    assert.equal(status(server, 'cmp000000002'), 'under_maintenance');
+
+    // A window opened now holds Database; a second, later one on it is cancelled: Database stays.
+    const now = (await run(['schedule-maintenance', '-t', 'Now', '-c', 'Database', '-q'])).stdout.trim();
+    const second = (
+      await run(['schedule-maintenance', '-t', 'Second', '-c', 'Database', '--scheduled', 'in 3h', '-q'])
+    ).stdout.trim();
+    server.requests.length = 0;
+    assertOk(await run(['cancel-maintenance', second, '--yes']));
+    assert.deepEqual(
+      writes(server).map((r) => r.method),
+      ['DELETE'],
+    );
+    assert.equal(status(server, 'cmp000000003'), 'under_maintenance');
+
+    // The window that opened now cannot be moved: it would hold Database for three hours more.
+    server.requests.length = 0;
+    assertUsageError(
+      await run(['update-incident', now, '--scheduled', 'in 3h']),
+      `--scheduled: maintenance ${now} "Now" has opened and holds Database under maintenance; cancel it with cancel-maintenance ${now}`,
+    );
+    assert.deepEqual(writes(server), []);
+    // Cancelled, it gives Database back.
+    assertOk(await run(['cancel-maintenance', now, '--yes']));
+    assert.equal(status(server, 'cmp000000003'), 'operational');
+  });
+});
+
+test('update-incident -s in_progress on a scheduled window puts its operational components under maintenance', async () => {
+  await withServer(async ({ server, run }) => {
+    assertOk(await run(['set-component', 'Website=major_outage']));
+    const id = (
+      await run(['schedule-maintenance', '-t', 'Upgrade', '-c', 'API', 'Website', '--scheduled', 'in 3h', '-q'])
+    ).stdout.trim();
+    server.requests.length = 0;
+    assertOk(await run(['update-incident', id, '-s', 'in_progress', '-m', 'Starting early.']));
+    assert.deepEqual(onlyBody(server, 'PATCH'), {
+      incident: {
+        status: 'in_progress',
+        body: 'Starting early.',
+        components: { cmp000000001: 'under_maintenance' },
+        component_ids: ['cmp000000001', 'cmp000000002'],
+      },
+    });
+    assert.equal(status(server, 'cmp000000001'), 'under_maintenance');
+    assert.equal(status(server, 'cmp000000002'), 'major_outage', 'an outage is not hidden under maintenance');
+  });
+});
+
+test('an incident that only lists a component does not keep the outage another gave it', async () => {
+  await withServer(async ({ server, run }) => {
+    const outage = (await run(['create-incident', '-t', 'B', '-c', 'API=major_outage', '-q'])).stdout.trim();
+    const other = (await run(['create-incident', '-t', 'A', '-c', 'Website=degraded_performance', '-q'])).stdout.trim();
+    assertOk(await run(['update-incident', other, '-c', 'API', '-m', 'Also looking at the API.']));
+    server.requests.length = 0;
+    assertOk(await run(['resolve-incident', outage, '-m', 'B fixed.']));
+    assert.deepEqual(onlyBody(server, 'PATCH'), {
+      incident: {
+        status: 'resolved',
+        body: 'B fixed.',
+        components: { cmp000000001: 'operational' },
+        component_ids: ['cmp000000001'],
+      },
+    });
+    assert.equal(status(server, 'cmp000000001'), 'operational');
+    assert.equal(status(server, 'cmp000000002'), 'degraded_performance', 'A still gives Website its status');
+  });
+});
