@@ -56,9 +56,12 @@ export function assertNoSwallowedFlags(args: readonly string[], options: readonl
       if (name) bySpelling.set(name, option);
     }
   }
+  const isShort = (letter: string) => bySpelling.has(`-${letter}`) || letter === 'h';
   const isFlag = (token: string) => {
     const name = token.split('=')[0] ?? token;
-    return bySpelling.has(name) || name === '-h' || name === '--help';
+    if (bySpelling.has(name) || name === '-h' || name === '--help') return true;
+    // Short flags run together (`-yq`), as commander reads them: every letter one of this command's.
+    return /^-[A-Za-z]{2,}$/.test(token) && [...token.slice(1)].every(isShort);
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;

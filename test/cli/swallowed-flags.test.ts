@@ -41,6 +41,11 @@ const CASES: Array<[string, string[], string]> = [
     "--title got '--help' as its value; to send that text use --title=--help",
   ],
   ['-ic -m', ['resolve-incident', '-ic', '-m', 'x'], "-ic got '-m' as its value"],
+  [
+    '-m $EMPTY -yq (short flags run together)',
+    ['update-incident', 'inc000000001', '-m', '-yq'],
+    "-m got '-yq' as its value; to send that text use --message=-yq",
+  ],
 ];
 
 for (const [name, args, message] of CASES) {
@@ -60,7 +65,9 @@ test('--flag=value is the way to send such a text, and a value that is no flag o
     assert.equal(incident?.name, '--dry-run');
     // --all is list-incidents' flag, not create-incident's: as a message it is just text.
     assertOk(await run(['create-incident', '-t', 'x', '-m', '--all', '-q']));
-    assert.equal(server.requests.filter((r) => r.method === 'POST').length, 2);
+    // A word after a dash is text unless every letter is one of the command's short flags.
+    assertOk(await run(['create-incident', '-t', 'x', '-m', '-rollback', '-q']));
+    assert.equal(server.requests.filter((r) => r.method === 'POST').length, 3);
     // After --, nothing is a flag.
     assertOk(await run(['update-incident', '-m', 'x', '-q', '--', incident!.id]));
   });
