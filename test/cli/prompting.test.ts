@@ -166,7 +166,7 @@ test('schedule-maintenance at a terminal asks for title, start, length, componen
         impact_override: 'maintenance',
         scheduled_for: '2030-01-01T02:00:00.000Z',
         scheduled_until: '2030-01-01T03:00:00.000Z',
-        scheduled_remind_prior: true,
+        scheduled_remind_prior: false,
         scheduled_auto_in_progress: true,
         auto_transition_to_maintenance_state: true,
         scheduled_auto_completed: false,

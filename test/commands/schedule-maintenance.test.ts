@@ -123,6 +123,18 @@ test('the boolean flags map to the API fields', async () => {
     );
     assert.equal(b?.scheduled_auto_completed, false);
     assert.equal(b?.auto_transition_to_operational_state, false);
+    assert.equal(b?.scheduled_remind_prior, true, 'a notified window reminds by default');
+    // A reminder is a notification: --no-notify turns it off, and --remind beside it is refused.
+    assertOk(await run(['schedule-maintenance', '-t', 'C', ...at, '--no-notify']));
+    const c = (server.mutations().at(-1)?.body as Body | undefined)?.incident;
+    assert.equal(c?.scheduled_remind_prior, false);
+    assert.equal(c?.deliver_notifications, false);
+    const sent = server.mutations().length;
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'D', ...at, '--no-notify', '--remind']),
+      '--remind and --no-notify',
+    );
+    assert.equal(server.mutations().length, sent);
   });
 });
 

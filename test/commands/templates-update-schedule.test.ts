@@ -158,7 +158,8 @@ test('schedule-maintenance --template fills title, message, components and notif
       impact_override: 'maintenance',
       scheduled_for: '2030-01-02T03:00:00.000Z',
       scheduled_until: '2030-01-02T05:00:00.000Z',
-      scheduled_remind_prior: true,
+      // The template does not notify, so no reminder either.
+      scheduled_remind_prior: false,
       scheduled_auto_in_progress: true,
       auto_transition_to_maintenance_state: true,
       scheduled_auto_completed: false,

@@ -23,7 +23,7 @@ export function defineScheduleMaintenance(cmd: Command, io: Io): void {
       '--tz <zone>',
       "IANA zone of local times given, and of times shown on a terminal (default: $TZ, else the system's)",
     )
-    .option('--remind', 'remind subscribers before the window starts (default)')
+    .option('--remind', 'remind subscribers before the window starts (default, unless --no-notify)')
     .option('--no-remind', 'do not remind subscribers')
     .option('--auto-start', 'move to in progress and components to under maintenance at the start (default)')
     .option('--no-auto-start', 'start the window by hand')

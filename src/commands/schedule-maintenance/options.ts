@@ -14,7 +14,8 @@ const shape = {
   until: z.optional(z.string()),
   duration: z.optional(z.string()),
   tz: z.optional(timeZoneSchema),
-  remind: z._default(z.boolean(), true),
+  // Unset: a reminder when subscribers are notified of the window (request.ts).
+  remind: z.optional(z.boolean()),
   autoStart: z._default(z.boolean(), true),
   autoComplete: z.optional(z.boolean()),
   dedupKey: z.optional(dedupKeySchema),

@@ -2,6 +2,7 @@
 import { type Marker, markerMetadata } from '../../api/marker.js';
 import type { CreateIncidentBody } from '../../api/schemas.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
+import { UsageError } from '../../errors.js';
 import type { ScheduleMaintenanceOptions } from './options.js';
 import type { MaintenanceWindow } from './window.js';
 
@@ -15,20 +16,26 @@ export function buildScheduleMaintenanceBody(
   components: readonly ResolvedComponent[],
   marker: Marker,
 ): CreateIncidentBody {
+  // Subscribers hear of a planned window unless told otherwise; a reminder is a notification too.
+  const notify = options.notify ?? true;
+  if (options.remind === true && !notify) {
+    throw new UsageError(
+      '--remind and --no-notify: a reminder notifies the subscribers --no-notify keeps quiet; give one of them',
+    );
+  }
   const incident: CreateIncidentBody['incident'] = {
     name: options.title,
     status: 'scheduled',
     impact_override: 'maintenance',
     scheduled_for: window.start.toISOString(),
     scheduled_until: window.end.toISOString(),
-    scheduled_remind_prior: options.remind,
+    scheduled_remind_prior: options.remind ?? notify,
     scheduled_auto_in_progress: options.autoStart,
     auto_transition_to_maintenance_state: options.autoStart,
     // Unless told otherwise: the window is completed by hand, but components come back on their own.
     scheduled_auto_completed: options.autoComplete ?? false,
     auto_transition_to_operational_state: options.autoComplete ?? true,
-    // Subscribers hear of a planned window unless told otherwise.
-    deliver_notifications: options.notify ?? true,
+    deliver_notifications: notify,
   };
   if (body !== undefined) incident.body = body;
   if (components.length > 0) {
