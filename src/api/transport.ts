@@ -4,6 +4,7 @@
 // statically: a split bundle's chunk for a CommonJS module exports `default` alone.)
 import { setFlagsFromString } from 'node:v8';
 import { type Dispatcher, EnvHttpProxyAgent } from 'undici';
+import { maskSecret } from '../utils/secret-forms.js';
 import { formatSeconds } from '../utils/time.js';
 import type { ApiRequest, ResponseInfo } from './endpoints.js';
 import { ApiError, messageFromBody, UnreadableResponseError } from './errors.js';
@@ -132,7 +133,7 @@ export class Transport {
       const message =
         response.statusCode === 404 && req.notFound !== undefined
           ? req.notFound
-          : messageFromBody(redactToken(text, this.options.token));
+          : messageFromBody(maskSecret(text, this.options.token));
       throw new ApiError(response.statusCode, message, req.method, req.path, retryAfter);
     }
     return this.parse(req, text, response.statusCode, { date: headerValue(response.headers.date) });
@@ -144,7 +145,7 @@ export class Transport {
       json = text === '' ? null : JSON.parse(text);
     } catch {
       throw new UnreadableResponseError(
-        `${req.method} ${req.path}: HTTP ${status} but the response is not JSON (${redactToken(text, this.options.token).slice(0, 80).replace(/\s+/g, ' ')})`,
+        `${req.method} ${req.path}: HTTP ${status} but the response is not JSON (${maskSecret(text, this.options.token).slice(0, 80).replace(/\s+/g, ' ')})`,
         status,
       );
     }
@@ -200,10 +201,6 @@ async function readCapped(response: Dispatcher.ResponseData, tooLarge: () => Err
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function redactToken(text: string, token: string): string {
-  return token === '' ? text : text.split(token).join('***');
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -42,8 +42,20 @@ export function noTokenError(service: string, account: string, reason?: string):
 export async function resolveToken(io: Io, lookup: TokenLookup): Promise<ResolvedToken> {
   const found = await findToken(io, lookup);
   io.addSecret(found.token);
+  // A space or a control character cannot be sent in a header: say which token, never what it is.
+  if (/[\s\p{Cc}]/u.test(found.token)) {
+    throw new UsageError(
+      `the API token from ${TOKEN_SOURCE[found.source.kind]} contains whitespace or a control character; a token is one word`,
+    );
+  }
   return found;
 }
+
+const TOKEN_SOURCE: Readonly<Record<ResolvedToken['source']['kind'], string>> = {
+  flag: '--token',
+  env: 'STATUSPAGE_TOKEN',
+  keychain: 'the keychain',
+};
 
 async function findToken(io: Io, lookup: TokenLookup): Promise<ResolvedToken> {
   if (lookup.flag === '-') {

@@ -4,6 +4,7 @@
 // builds one from memory streams and runs the CLI in its own process. Nothing below cli/run.ts
 // reads process.stdout, process.stderr, process.stdin or process.env itself.
 import { resolve } from 'node:path';
+import { maskSecret } from '../utils/secret-forms.js';
 
 /**
  * Text from the API (names, messages, error bodies) must never drive the terminal: C0 controls
@@ -134,7 +135,7 @@ export class Io {
 
   redact(text: string): string {
     let result = text;
-    for (const secret of this.secrets) result = result.split(secret).join('***');
+    for (const secret of this.secrets) result = maskSecret(result, secret);
     return result;
   }
 

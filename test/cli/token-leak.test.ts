@@ -150,3 +150,32 @@ describe('the token never shows', { concurrency: true }, () => {
     }
   });
 });
+
+test('a token the API echoes HTML-escaped or percent-encoded is masked too; one with a newline is refused unsent', async () => {
+  const odd = 'tok/en+x"y<z>==1234abcd';
+  await withServer(
+    async ({ server, run }) => {
+      server.failNext({
+        status: 500,
+        body: `<html>bad token ${odd.replace('"', '&quot;').replace('<', '&lt;').replace('>', '&gt;')}</html>`,
+      });
+      const html = await run(['list-incidents', '--max-retries', '0']);
+      assert.equal(html.code, 1, html.stderr);
+      assert.ok(html.stderr.includes('bad token ***'), html.stderr);
+      server.failNext({ status: 401, body: { message: `token ${encodeURIComponent(odd)} unknown` } });
+      const encoded = await run(['list-incidents']);
+      assert.equal(encoded.code, 4, encoded.stderr);
+      assert.ok(encoded.stderr.includes('token *** unknown'), encoded.stderr);
+
+      server.requests.length = 0;
+      const newline = await run(['list-incidents'], { env: { STATUSPAGE_TOKEN: 'abc\ndef' } });
+      assert.equal(newline.code, 2);
+      assert.equal(
+        newline.stderr,
+        'error: the API token from STATUSPAGE_TOKEN contains whitespace or a control character; a token is one word\n',
+      );
+      assert.deepEqual(server.requests, []);
+    },
+    { token: odd },
+  );
+});
