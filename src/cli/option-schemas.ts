@@ -85,6 +85,8 @@ export const timeZoneSchema = z.pipe(
 export interface ComponentRef {
   ref: string;
   status?: ComponentStatus;
+  /** The argument as typed, when a comma split it: a component may be named so (resolve-components.ts). */
+  typed?: string;
 }
 
 const componentStatusSet = new Set<string>(COMPONENT_STATUSES);
@@ -94,7 +96,7 @@ export const componentRefsSchema = z.pipe(
   z.array(z.string()),
   z.transform((items, ctx): ComponentRef[] => {
     const refs: ComponentRef[] = [];
-    for (const item of items.flatMap((i) => i.split(','))) {
+    for (const [item, typed] of items.flatMap((i) => i.split(',').map((part) => [part, i] as const))) {
       const text = item.trim();
       if (text === '') continue;
       const eq = text.lastIndexOf('=');
@@ -107,7 +109,8 @@ export const componentRefsSchema = z.pipe(
           `status '${status}' of '${ref}' is not allowed; use one of: ${COMPONENT_STATUSES.join(', ')}`,
         );
       }
-      refs.push(status === undefined ? { ref } : { ref, status: status as ComponentStatus });
+      const split = typed.includes(',') ? { typed } : {};
+      refs.push(status === undefined ? { ref, ...split } : { ref, status: status as ComponentStatus, ...split });
     }
     return refs;
   }),

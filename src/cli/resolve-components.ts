@@ -24,6 +24,7 @@ export async function resolveComponents(refs: readonly ComponentRef[], session: 
   if (refs.length === 0) return [];
   const needsLookup = refs.some((r) => !STATUSPAGE_ID.test(r.ref));
   const known = needsLookup ? await lookUpComponents(refs, session) : [];
+  assertNoCommaInName(refs, known);
   const byId = new Map<string, ResolvedComponent & { ref: string }>();
   for (const ref of refs) {
     const match = needsLookup ? matchComponent(ref.ref, known) : undefined;
@@ -59,6 +60,31 @@ async function lookUpComponents(refs: readonly ComponentRef[], session: Session)
   return session.readingFor(`--components ${names.join(', ')}: finding components by name reads the page`, () =>
     listAllComponents(session),
   );
+}
+
+/**
+ * A comma separates names, but a component may have one in its name ("Payments, EU"): reading
+ * `-c "Payments, EU"` as two names would broadcast the wrong components. Such an argument is
+ * refused when a component is named like the whole of it; its ID says which was meant.
+ */
+export function assertNoCommaInName(
+  refs: ReadonlyArray<{ typed?: string | undefined }>,
+  components: readonly Component[],
+  source = '--components',
+): void {
+  for (const { typed } of refs) {
+    if (typed === undefined) continue;
+    const whole = typed.trim().toLowerCase();
+    const named = components.find((c) => {
+      const name = c.name.toLowerCase();
+      return whole === name || whole.startsWith(`${name}=`);
+    });
+    if (named) {
+      throw new UsageError(
+        `${source ? `${source} ` : ''}'${typed}': a comma separates names, and a component is named '${named.name}' (${named.id}); name it by its ID, ${named.id}`,
+      );
+    }
+  }
 }
 
 const COMPONENTS: NamedKind = { flag: '--components', noun: 'component', plural: 'components' };

@@ -72,6 +72,28 @@ test('an unknown name is a usage error listing close matches; nothing is written
   });
 });
 
+test('a comma inside a component name is not read as two names: the argument is refused, its ID works', async () => {
+  const components = [
+    ...defaultComponents('pg0000000001'),
+    { ...makeComponents(6)[5]!, name: 'API, Website', position: 6 },
+  ];
+  await withServer(
+    async ({ server, run }) => {
+      const refusal =
+        "'API, Website': a comma separates names, and a component is named 'API, Website' (cmp000000006); name it by its ID, cmp000000006";
+      assertUsageError(await run(['create-incident', '-t', 'x', '-c', 'API, Website']), `--components ${refusal}`);
+      assertUsageError(await run(['create-incident', '-t', 'x', '-c', 'api, website=partial_outage']), 'cmp000000006');
+      assertUsageError(await run(['set-component', 'API, Website', '-s', 'degraded_performance']), refusal);
+      assert.deepEqual(server.mutations(), []);
+      // Two names with a comma between them, neither the whole: two components, as always.
+      assertOk(await run(['create-incident', '-t', 'x', '-c', 'API,Database']));
+      assertOk(await run(['create-incident', '-t', 'x', '-c', 'cmp000000006']));
+      assert.equal(server.mutations().length, 2);
+    },
+    { components },
+  );
+});
+
 test('an ambiguous name is a usage error listing every match; nothing is written', async () => {
   const components = [...defaultComponents('pg0000000001'), { ...makeComponents(5)[4]!, name: 'api', position: 5 }];
   await withServer(

@@ -24,6 +24,8 @@ export type SetComponentOptions = SetComponentFlags & { named: NamedComponent[] 
 /** A component as named on the command line, with the status it is to get. */
 export interface NamedComponent {
   ref: string;
+  /** The argument as typed, when a comma split it. */
+  typed?: string;
   status: ComponentStatus;
   /** The status came from -s rather than NAME=STATUS. */
   fromFlag: boolean;
@@ -48,11 +50,13 @@ export function namedComponents(args: readonly string[], fallback: ComponentStat
       `-s ${fallback} applies to no component: every one named has its own status (${named}); leave out -s, or name one without =STATUS`,
     );
   }
-  return refs.map((r) =>
-    r.status === undefined
-      ? { ref: r.ref, status: fallback as ComponentStatus, fromFlag: true }
-      : { ref: r.ref, status: r.status, fromFlag: false },
-  );
+  return refs.map((r) => ({
+    ref: r.ref,
+    ...(r.typed === undefined ? {} : { typed: r.typed }),
+    ...(r.status === undefined
+      ? { status: fallback as ComponentStatus, fromFlag: true }
+      : { status: r.status, fromFlag: false }),
+  }));
 }
 
 /** The flags, and the components named with the status each is to get. */

@@ -3,7 +3,7 @@
 // raised before anything is sent.
 import type { ComponentStatus } from '../../api/constants.js';
 import type { Component } from '../../api/schemas.js';
-import { matchComponent } from '../../cli/resolve-components.js';
+import { assertNoCommaInName, matchComponent } from '../../cli/resolve-components.js';
 import { UsageError } from '../../errors.js';
 import type { NamedComponent } from './options.js';
 
@@ -16,6 +16,7 @@ export interface Step {
 
 /** One step per component, in the order named (a group's members in page order). */
 export function planSteps(named: readonly NamedComponent[], components: readonly Component[]): Step[] {
+  assertNoCommaInName(named, components, '');
   const chosen = new Map<string, { step: Step; given: string }>();
   for (const item of named) {
     const match = matchComponent(item.ref, components, '');
