@@ -35,8 +35,9 @@ export function defineResolveIncident(cmd: Command, io: Io): void {
 The incident is read first (one GET) to learn its kind and the components it affects.
 One already resolved or completed is left alone: nothing is sent, so subscribers are not
 notified twice. --event, when given, must match what the incident is. The page's other open
-incidents and maintenance in progress are read too (two more GETs): a component one of them
-still affects keeps the worst status they give it, and the output says which and why. With
+incidents, maintenance in progress and scheduled maintenance are read too (three more GETs): a
+component one of them still affects keeps the worst status they give it, and the output says
+which and why. A maintenance gives back only the components it holds under maintenance. With
 --components only those are restored; the others stay attached, and are listed.
 
 Without an ID, at a terminal, it asks which unresolved incident or maintenance in progress to

@@ -34,7 +34,8 @@ attached, since the API replaces the list with the one sent. A status of the oth
 
 --status resolved or completed closes it as resolve-incident does: the incident and the page's
 other open incidents are read, and its components are restored (to operational, or to the
-worst status another open incident still gives them).
+worst status another open incident still gives them). --status in_progress on a scheduled
+maintenance reads it too, and puts its operational components under maintenance.
 
 Without an ID, at a terminal, it asks which unresolved incident to update (with --scheduled,
 --until or --duration: which scheduled maintenance to move). In a script, in CI or with
