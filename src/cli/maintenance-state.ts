@@ -9,8 +9,8 @@ import { heldByMaintenance } from './resolution.js';
 const STARTED = new Set(['in_progress', 'verifying']);
 const quoted = (incident: Incident) => `${incident.id} "${incident.name}"`;
 
-/** `flag`: the flag that asked for the move (--scheduled, --until, --duration); `now`: the clock. */
-export function assertMovable(incident: Incident, flag: string, now: number): void {
+/** `flag`: the flag that asked for the move (--scheduled, --until, --duration). */
+export function assertMovable(incident: Incident, flag: string): void {
   const id = incident.id;
   if (!isMaintenance(incident)) {
     throw new UsageError(
@@ -27,9 +27,9 @@ export function assertMovable(incident: Incident, flag: string, now: number): vo
       `${flag}: maintenance ${quoted(incident)} is already ${incident.status}; schedule a new window with schedule-maintenance`,
     );
   }
-  // A window scheduled to open now put its components under maintenance at once; moved, it would
-  // leave them so until the new start. cancel-maintenance gives them back.
-  const held = heldByMaintenance(incident, now);
+  // A window scheduled to open now put its components under maintenance at once; a later start
+  // would leave them so until then. Its end may still move. cancel-maintenance gives them back.
+  const held = flag === '--scheduled' ? heldByMaintenance(incident) : [];
   if (held.length > 0) {
     throw new UsageError(
       `${flag}: maintenance ${quoted(incident)} has opened and holds ${held.map((c) => c.name).join(', ')} under maintenance; cancel it with cancel-maintenance ${id} (which gives them back) and schedule the new window with schedule-maintenance`,

@@ -60,24 +60,22 @@ export function putUnderMaintenance(incident: Incident): Set<string> {
 }
 
 /**
- * A maintenance holds its components under maintenance once it has opened: in progress, or
- * still `scheduled` with its start passed or its own updates having moved components there (a
- * window scheduled to open now does so at once, a minute before its start). A window that
- * opens later holds nothing yet, whatever its components show.
+ * A maintenance holds its components under maintenance once it has opened: in progress (or
+ * verifying), or still `scheduled` with its own updates having moved components there (a window
+ * scheduled to open now does so at once, a minute before its start). A window that opens later,
+ * or whose start passed with nobody starting it (--no-auto-start), holds nothing, whatever its
+ * components show.
  */
-export function hasOpened(incident: Incident, now: number): boolean {
+export function hasOpened(incident: Incident): boolean {
   if (!isMaintenance(incident)) return false;
   if (ACTIVE_MAINTENANCE.has(incident.status)) return true;
-  if (incident.status !== 'scheduled') return false;
-  const start = incident.scheduled_for ? Date.parse(incident.scheduled_for) : Number.NaN;
-  return start <= now || putUnderMaintenance(incident).size > 0;
+  return incident.status === 'scheduled' && putUnderMaintenance(incident).size > 0;
 }
 
 /** The components an opened maintenance holds under maintenance now: what ending it gives back. */
-export function heldByMaintenance(incident: Incident, now: number): NonNullable<Incident['components']> {
-  if (!hasOpened(incident, now)) return [];
-  const start = incident.scheduled_for ? Date.parse(incident.scheduled_for) : Number.NaN;
-  const all = ACTIVE_MAINTENANCE.has(incident.status) || start <= now;
+export function heldByMaintenance(incident: Incident): NonNullable<Incident['components']> {
+  if (!hasOpened(incident)) return [];
+  const all = ACTIVE_MAINTENANCE.has(incident.status);
   const moved = putUnderMaintenance(incident);
   return (incident.components ?? []).filter((c) => c.status === 'under_maintenance' && (all || moved.has(c.id)));
 }
@@ -89,10 +87,10 @@ export function heldByMaintenance(incident: Incident, now: number): NonNullable<
  * its updates record what they changed; when they record nothing at all, the status it shows
  * there is kept, which errs on the side of not showing green.
  */
-export function statusGivenBy(incident: Incident, componentId: string, now: number): ComponentStatus | undefined {
+export function statusGivenBy(incident: Incident, componentId: string): ComponentStatus | undefined {
   const listed = (incident.components ?? []).find((c) => c.id === componentId);
   if (!listed) return undefined;
-  if (isMaintenance(incident)) return hasOpened(incident, now) ? 'under_maintenance' : undefined;
+  if (isMaintenance(incident)) return hasOpened(incident) ? 'under_maintenance' : undefined;
   const updates = incident.incident_updates ?? [];
   for (const update of updates) {
     const change = (update.affected_components ?? []).find((a) => a.code === componentId);
@@ -113,7 +111,6 @@ export function planRestoration(
   incident: Incident,
   given: readonly ResolvedComponent[],
   others: readonly Incident[],
-  now: number,
 ): Restoration {
   const listed = incident.components ?? [];
   const nameOf = (id: string) => listed.find((c) => c.id === id)?.name ?? id;
@@ -125,7 +122,7 @@ export function planRestoration(
     // Unless -c names them, a maintenance gives back only what it holds under maintenance: a
     // window that never opened moved nothing, and an outage set during one is not its to end.
     const shown = statusOf(target.id);
-    const held = heldByMaintenance(incident, now).some((c) => c.id === target.id);
+    const held = heldByMaintenance(incident).some((c) => c.id === target.id);
     if (given.length === 0 && isMaintenance(incident) && !held) {
       if (shown !== undefined && shown !== 'operational') {
         stays.push({
@@ -148,7 +145,7 @@ export function planRestoration(
     let by: Incident[] = [];
     for (const other of others) {
       if (other.id === incident.id) continue;
-      const status = statusGivenBy(other, target.id, now);
+      const status = statusGivenBy(other, target.id);
       if (status === undefined || status === 'operational') continue;
       const rank = SEVERITY.indexOf(status) - SEVERITY.indexOf(worst);
       if (rank > 0) [worst, by] = [status, [other]];
@@ -186,7 +183,7 @@ export async function prepareRestoration(
         ...(await listAllIncidents(session, 'scheduled')),
       ])
     : [];
-  return planRestoration(incident, given, others, session.io.now());
+  return planRestoration(incident, given, others);
 }
 
 /** Already resolved or completed: there is nothing left to close. */

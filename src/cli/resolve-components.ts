@@ -2,6 +2,7 @@
 // used as they are, so the common case costs no request; anything else costs exactly one
 // paginated read of the page's components, shared by all refs of the command. A group's name
 // stands for its components (as for set-component): a group's own status follows theirs.
+import { COMPONENT_STATUSES } from '../api/constants.js';
 import type { Component, ComponentStatus } from '../api/schemas.js';
 import { UsageError } from '../errors.js';
 import { matchByName, type NamedKind } from './match-name.js';
@@ -72,13 +73,18 @@ export function assertNoCommaInName(
   components: readonly Component[],
   source = '--components',
 ): void {
+  const withComma = components.filter((c) => c.name.includes(','));
+  if (withComma.length === 0) return;
   for (const { typed } of refs) {
     if (typed === undefined) continue;
-    const whole = typed.trim().toLowerCase();
-    const named = components.find((c) => {
-      const name = c.name.toLowerCase();
-      return whole === name || whole.startsWith(`${name}=`);
-    });
+    // The whole argument, less a trailing =STATUS: `Payments, EU=major_outage`.
+    const text = typed.trim().toLowerCase();
+    const eq = text.lastIndexOf('=');
+    const whole =
+      eq !== -1 && COMPONENT_STATUSES.includes(text.slice(eq + 1).trim() as ComponentStatus)
+        ? text.slice(0, eq).trim()
+        : text;
+    const named = withComma.find((c) => c.name.trim().toLowerCase() === whole);
     if (named) {
       throw new UsageError(
         `${source ? `${source} ` : ''}'${typed}': a comma separates names, and a component is named '${named.name}' (${named.id}); name it by its ID, ${named.id}`,

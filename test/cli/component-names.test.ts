@@ -87,8 +87,9 @@ test('a comma inside a component name is not read as two names: the argument is 
       assert.deepEqual(server.mutations(), []);
       // Two names with a comma between them, neither the whole: two components, as always.
       assertOk(await run(['create-incident', '-t', 'x', '-c', 'API,Database']));
+      assertOk(await run(['create-incident', '-t', 'x', '-c', 'API=partial_outage,Database']));
       assertOk(await run(['create-incident', '-t', 'x', '-c', 'cmp000000006']));
-      assert.equal(server.mutations().length, 2);
+      assert.equal(server.mutations().length, 3);
     },
     { components },
   );

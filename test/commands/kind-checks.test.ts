@@ -41,9 +41,10 @@ test('update-incident: a status of the other kind is refused whenever the incide
     assertUsageError(await run(['update-incident', maintenance.id, '-s', 'resolved']), "--status 'resolved'");
     assert.deepEqual(server.mutations(), []);
 
-    // A plain update stays one PATCH: nothing is read, so nothing can be checked.
+    // A plain update stays one PATCH: nothing is read, so nothing can be checked. (A window's
+    // in_progress and verifying read it, to put its components under maintenance.)
     server.requests.length = 0;
-    assertOk(await run(['update-incident', maintenance.id, '-s', 'verifying', '-m', 'Checking.', '-q']));
+    assertOk(await run(['update-incident', incident.id, '-s', 'identified', '-m', 'Found it.', '-q']));
     assert.deepEqual(
       server.requests.map((r) => r.method),
       ['PATCH'],

@@ -60,9 +60,44 @@ test('cancelling a later window leaves what it never moved; one opened now keeps
       `--scheduled: maintenance ${now} "Now" has opened and holds Database under maintenance; cancel it with cancel-maintenance ${now}`,
     );
     assert.deepEqual(writes(server), []);
+    // Its end can move: the start stays.
+    assertOk(await run(['update-incident', now, '--duration', '3h']));
     // Cancelled, it gives Database back.
     assertOk(await run(['cancel-maintenance', now, '--yes']));
     assert.equal(status(server, 'cmp000000003'), 'operational');
+  });
+});
+
+test('a window whose start passed with nobody starting it holds nothing: resolving an incident there gives green', async () => {
+  await withServer(async ({ server, run }) => {
+    const past = new Date(Date.now() - 10 * 60_000).toISOString();
+    server.addIncident({
+      name: 'Unstarted',
+      status: 'scheduled',
+      impact: 'maintenance',
+      scheduled_for: past,
+      scheduled_until: new Date(Date.now() + 60 * 60_000).toISOString(),
+      components: [{ id: 'cmp000000002' }],
+    });
+    const outage = (await run(['create-incident', '-t', 'Down', '-c', 'Website=partial_outage', '-q'])).stdout.trim();
+    server.requests.length = 0;
+    assertOk(await run(['resolve-incident', outage]));
+    assert.deepEqual(onlyBody(server, 'PATCH'), {
+      incident: { status: 'resolved', components: { cmp000000002: 'operational' }, component_ids: ['cmp000000002'] },
+    });
+  });
+});
+
+test('an incident created resolved is not green where another open incident still gives an outage', async () => {
+  await withServer(async ({ server, run }) => {
+    const open = (await run(['create-incident', '-t', 'Outage', '-c', 'API', '-q'])).stdout.trim();
+    server.requests.length = 0;
+    const result = await run(['create-incident', '-t', 'Earlier blip', '-s', 'resolved', '-c', 'API', 'Website']);
+    assertOk(result);
+    const body = onlyBody(server, 'POST') as { incident: Record<string, unknown> };
+    assert.deepEqual(body.incident.components, { cmp000000001: 'major_outage', cmp000000002: 'operational' });
+    assert.equal(status(server, 'cmp000000001'), 'major_outage');
+    assert.match(result.stdout, new RegExp(`still affected by ${open} "Outage"`));
   });
 });
 
@@ -84,6 +119,13 @@ test('update-incident -s in_progress on a scheduled window puts its operational 
     });
     assert.equal(status(server, 'cmp000000001'), 'under_maintenance');
     assert.equal(status(server, 'cmp000000002'), 'major_outage', 'an outage is not hidden under maintenance');
+
+    // Straight to verifying starts it too.
+    const other = (
+      await run(['schedule-maintenance', '-t', 'Other', '-c', 'Database', '--scheduled', 'in 3h', '-q'])
+    ).stdout.trim();
+    assertOk(await run(['update-incident', other, '-s', 'verifying']));
+    assert.equal(status(server, 'cmp000000003'), 'under_maintenance');
   });
 });
 

@@ -47,7 +47,7 @@ export async function runCancelMaintenance(io: Io, options: CancelMaintenanceOpt
  */
 async function restoreComponents(session: Session, maintenance: Incident): Promise<void> {
   // A window that opens later moved nothing: what is under maintenance is someone else's doing.
-  const held = heldByMaintenance(maintenance, session.io.now());
+  const held = heldByMaintenance(maintenance);
   if (held.length === 0) return;
   const { statuses, stays } = await prepareRestoration(session, { ...maintenance, components: held }, []);
   for (const component of held) {

@@ -3,6 +3,7 @@ import { newMarker } from '../../api/marker.js';
 import type { RawOptions } from '../../cli/command-kit.js';
 import { findOpenDuplicate } from '../../cli/dedup.js';
 import { resolveMessage } from '../../cli/message.js';
+import { prepareRestoration } from '../../cli/resolution.js';
 import { resolveComponents } from '../../cli/resolve-components.js';
 import { type Session, withSession } from '../../cli/session.js';
 import { applyTemplate, fillTemplate, type TemplateFields } from '../../cli/template.js';
@@ -66,11 +67,25 @@ async function create(session: Session, options: CreateIncidentOptions, fields: 
   if (title === undefined) throw new UsageError('--title is required');
   const incident = { ...options, ...fields, title };
   assertResolvedLeavesOperational(incident, fields.components);
-  const components = await resolveComponents(fields.components, session);
+  const named = await resolveComponents(fields.components, session);
+  // Created resolved, it gives its components back as resolving would: not green while another
+  // open incident or maintenance still affects them.
+  const bare = named.filter((c) => c.status === undefined);
+  const kept =
+    incident.status === 'resolved' && bare.length > 0
+      ? await prepareRestoration(session, { id: '', name: title, status: 'resolved' }, bare)
+      : undefined;
+  const components = kept
+    ? named.map((c) => (c.status === undefined ? { id: c.id, status: kept.statuses[c.id] ?? 'operational' } : c))
+    : named;
   const body = buildCreateIncidentBody(incident, message, components, newMarker(options.dedupKey));
   const req = createIncident(session.pageId, body);
   const created = await session.write(req);
   if (!created) return;
-  await emitIncident(io, 'created', created, options, { notified: req.notifies, sent: body.incident.components });
+  await emitIncident(io, 'created', created, options, {
+    notified: req.notifies,
+    sent: body.incident.components,
+    ...(kept ? { stays: kept.stays } : {}),
+  });
   await nextStepsHint(io, created, session.pageId, options);
 }

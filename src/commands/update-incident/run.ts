@@ -62,12 +62,12 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
     // lists are read first and sent along; a resolving status reads it to restore them; a moved
     // window reads it to learn its kind, status and current window. A plain update stays one PATCH.
     let current: Incident | undefined;
-    const starting = fields.status === 'in_progress';
+    const starting = fields.status === 'in_progress' || fields.status === 'verifying';
     if (components.length > 0 || resolving || move || starting) {
       const why = resolving
         ? `--status ${options.status}: restoring components reads the incident first`
         : starting
-          ? '--status in_progress: starting a window reads its components first'
+          ? `--status ${fields.status}: starting a window reads its components first`
           : move && components.length === 0
             ? `${move.flag}: moving a window reads the maintenance first`
             : "--components: adding components reads the incident's own first";
@@ -78,7 +78,7 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
     }
     let window: WindowFields = {};
     if (move && current) {
-      assertMovable(current, move.flag, io.now());
+      assertMovable(current, move.flag);
       window = movedWindow(move, current, io.now());
     }
     let restoration: Restoration | undefined;
@@ -109,7 +109,8 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
 }
 
 /**
- * A window started by hand puts its components under maintenance, as Statuspage does when it
+ * A window started by hand (in_progress, or straight to verifying) puts its components under
+ * maintenance, as Statuspage does when it
  * starts one by itself: the operational ones it lists, besides any -c names. One showing an
  * outage keeps it: under_maintenance would hide the outage.
  */
