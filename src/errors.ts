@@ -46,13 +46,15 @@ export class CliError extends Error {
   }
 
   /**
-   * The same error, kind, fields and exit code kept, with what was done about it appended
-   * ("…; gave up after 3 retries"); the original is its cause.
+   * The same error, kind and fields kept (and its exit code, unless the note changes what it
+   * means), with what was done about it appended ("…; gave up after 3 retries"); the original
+   * is its cause.
    */
-  withNote(text: string): this {
+  withNote(text: string, exitCode: ExitCode = this.exitCode): this {
     const noted = Object.create(Object.getPrototypeOf(this) as object) as this;
     Object.assign(noted, this);
     Object.defineProperties(noted, {
+      exitCode: { value: exitCode, writable: false, configurable: true, enumerable: true },
       message: { value: `${this.message}; ${text}`, writable: true, configurable: true },
       cause: { value: this, writable: true, configurable: true },
       stack: { value: this.stack, writable: true, configurable: true },

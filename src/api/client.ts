@@ -80,7 +80,10 @@ export class ApiClient {
         const decision = decide(req.method, error, !trace && (req.idempotent ?? isIdempotent(req.method)));
         if (decision === 'fail') throw error;
         if (decision === 'check' || decision === 'check-then-retry') {
-          if (!trace) throw note(error, 'the request may have been applied; check before sending it again');
+          if (!trace) {
+            const code = req.exitByStatus ? error.exitCode : ExitCode.network;
+            throw error.withNote('the request may have been applied; check before sending it again', code);
+          }
           const words = WORDS[trace.kind];
           const found = await this.lookFor(trace, error, firstSentAt, decision === 'check-then-retry');
           if (found.outcome === 'found') return req.parse(found.incident);

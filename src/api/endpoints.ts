@@ -45,6 +45,11 @@ export interface ApiRequest<T> {
   /** What a 404 means here, in place of the API's generic "could not be found": `no incident 'x' on page p`. */
   notFound?: string;
   /**
+   * true (`statuspage api`): the exit code follows the HTTP status even when the outcome of a
+   * write is unknown. Otherwise such a write exits 7, as the README's table says.
+   */
+  exitByStatus?: boolean;
+  /**
    * false: never sent again after an ambiguous failure, whatever its method says (a write whose
    * effect the CLI cannot look for, as `statuspage api` sends). Default: by method.
    */

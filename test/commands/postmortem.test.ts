@@ -127,6 +127,23 @@ test('publish does not notify by default, and never tweets', async () => {
   });
 });
 
+test('a publish answered 502 after the API applied it is not sent again, and exits 7: its outcome is unknown', async () => {
+  await withServer(async ({ server, run }) => {
+    const incident = resolved(server);
+    server.setPostmortem(incident, { body_draft: MARKDOWN });
+    server.injectFault({
+      method: 'PUT',
+      kind: 'fail-after-handling',
+      response: { status: 502, body: { error: 'bad gateway' } },
+    });
+    const result = await run(['postmortem', 'publish', incident.id, '--notify']);
+    assert.equal(result.code, 7, result.stderr);
+    assert.match(result.stderr, /may have been applied; check before sending it again\n$/);
+    assert.equal(puts(server).length, 1, 'sent once');
+    assert.equal(server.postmortems.get(incident.id)?.body, MARKDOWN, 'and the API did publish it');
+  });
+});
+
 test('publish --notify in a script proceeds; on a terminal it is shown and asked first, and only y publishes', async () => {
   await withServer(async ({ server, run }) => {
     const incident = resolved(server);

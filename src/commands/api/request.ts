@@ -145,6 +145,7 @@ export function apiRequest(
   if (body !== undefined) req.body = body;
   if (method !== 'GET') {
     req.idempotent = false;
+    req.exitByStatus = true;
     req.interrupted = `interrupted after ${method} ${target.path} was sent; it may have been applied`;
   }
   return req;
