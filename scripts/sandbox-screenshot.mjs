@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSandbox } from '../build/src/sandbox/sandbox.js';
+import { headlessChromiumArgs } from '../build/test/support/chromium.js';
 import { runCli } from '../build/test/support/run-cli.js';
 
 const sandbox = await openSandbox({});
@@ -64,21 +65,12 @@ try {
   // Not spawnSync: the sandbox answers from this very process.
   const shot = spawn(
     'chromium',
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+    headlessChromiumArgs(profile, [
       '--hide-scrollbars',
-      `--user-data-dir=${profile}`,
       '--window-size=900,1150',
       `--screenshot=${out}`,
       sandbox.server.pageUrl,
-    ],
+    ]),
     { stdio: 'inherit' },
   );
   const code = await new Promise((resolve) => shot.once('close', resolve));

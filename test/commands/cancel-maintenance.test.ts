@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FakeStatuspage } from '../support/fake-statuspage.js';
+import { lastSegmentCalls as calls, weeklyDb } from '../support/fixtures.js';
 import { assertOk, assertUsageError, withServer } from '../support/harness.js';
 import { runWithIo, serverEnv } from '../support/run-io.js';
 
-/** Thu 2030-01-10 02:00–04:00 in Berlin. */
-function weeklyDb(server: FakeStatuspage, status = 'scheduled') {
-  return server.addIncident({
-    name: 'weekly DB',
-    status,
-    impact: 'maintenance',
-    scheduled_for: '2030-01-10T01:00:00.000Z',
-    scheduled_until: '2030-01-10T03:00:00.000Z',
-  });
-}
-
-const calls = (server: FakeStatuspage) => server.requests.map((r) => `${r.method} ${r.path.replace(/^.*\//, '')}`);
 const QUESTION = 'Cancel maintenance "weekly DB" (Thu 2030-01-10 02:00–04:00 CET)? [y/N] ';
 
 /** The CLI with stdin and stderr on a terminal (stdout too), in Berlin, `typed` on stdin. */

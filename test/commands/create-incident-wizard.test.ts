@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { atTerminal, KEYS } from '../support/at-terminal.js';
 import type { FakeStatuspage } from '../support/fake-statuspage.js';
+import { seedApiOutage } from '../support/fixtures.js';
 import { assertOk, assertUsageError, onlyBody, withServer } from '../support/harness.js';
 
 const { up: UP, down: DOWN } = KEYS;
@@ -17,17 +18,6 @@ const NO_TITLE = 'error: --title is required (or a --template with a title)\n';
 const calls = (server: FakeStatuspage) =>
   server.requests.map((r) => `${r.method} ${r.path.replace('/v1/pages/pg0000000001', '') || '/'}`);
 const posted = (server: FakeStatuspage) => (onlyBody(server, 'POST') as { incident: Record<string, unknown> }).incident;
-
-function seedApiOutage(server: FakeStatuspage) {
-  return server.addTemplate({
-    name: 'API outage',
-    title: 'API errors in {{region}}',
-    body: 'We are investigating errors in {{ region }} for {{service}}.',
-    update_status: 'identified',
-    should_send_notifications: false,
-    component_ids: ['cmp000000001', 'cmp000000002'],
-  });
-}
 
 /** A stand-in for vim in a directory of its own: `script` is the shell it runs on the file ("$1"). */
 function withEditor(script: string, body: (editor: string, dir: string) => Promise<void>): Promise<void> {

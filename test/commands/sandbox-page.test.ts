@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { headlessChromiumArgs } from '../support/chromium.js';
 import { assertOk, withServer } from '../support/harness.js';
 import { ensureProgram } from '../support/os-packages.js';
 
@@ -17,24 +18,10 @@ async function renderedDom(url: string): Promise<string> {
   if (!browser || 'missing' in browser) throw new Error('no browser');
   const profile = mkdtempSync(join(tmpdir(), 'statuspage-chromium-'));
   try {
-    // The flags keep a headless Chromium from reaching out to the network on its own.
-    const child = spawn(
-      browser.program,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--user-data-dir=${profile}`,
-        '--dump-dom',
-        url,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 },
-    );
+    const child = spawn(browser.program, headlessChromiumArgs(profile, ['--dump-dom', url]), {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

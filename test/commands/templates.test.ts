@@ -6,20 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { FakeStatuspage } from '../support/fake-statuspage.js';
+import { seedApiOutage } from '../support/fixtures.js';
 import { assertOk, assertUsageError, onlyBody, withServer } from '../support/harness.js';
 
 const TEMPLATES = `GET /v1/pages/pg0000000001/incident_templates`;
-
-function seedApiOutage(server: FakeStatuspage) {
-  return server.addTemplate({
-    name: 'API outage',
-    title: 'API errors in {{region}}',
-    body: 'We are investigating errors in {{ region }} for {{service}}.',
-    update_status: 'identified',
-    should_send_notifications: false,
-    component_ids: ['cmp000000001', 'cmp000000002'],
-  });
-}
 
 const calls = (server: FakeStatuspage) => server.requests.map((r) => `${r.method} ${r.path}`);
 

@@ -5,6 +5,7 @@
 // A shell around the CLI writes its exit code to a file: tmux 3.3 leaves #{pane_dead_status}
 // empty for a command it runs directly.
 // scripts/with-tmux.sh installs tmux where it can; `tmuxUnavailable` says why a test skips.
+import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,21 @@ export class TmuxCli {
 }
 
 /** Runs `body` with a CLI on a terminal of its own, always closed after. */
+/**
+ * The last look before a broadcast, answered y: it must show each of `lines` (whole lines), nothing
+ * may have been sent while it waits (`sent()` lists the writes so far), and the CLI must then exit 0.
+ */
+export async function sendAfterLastLook(cli: TmuxCli, lines: readonly string[], sent: () => unknown[]): Promise<void> {
+  const preview = await cli.waitFor('Send? [y/N]');
+  for (const line of lines) {
+    assert.ok(preview.includes(`${line}\n`), `the last look lacks ${JSON.stringify(line)}:\n${preview}`);
+  }
+  assert.deepEqual(sent(), [], 'nothing is sent before the answer');
+  await cli.type('y');
+  await cli.press('Enter');
+  assert.equal(await cli.exitCode(), 0, await cli.screen());
+}
+
 export async function withTmux(
   args: readonly string[],
   options: TmuxOptions,
