@@ -118,12 +118,12 @@ export function planRestoration(
   const targets: readonly ResolvedComponent[] = given.length > 0 ? given : listed.map((c) => ({ id: c.id }));
   const statuses: Record<string, ComponentStatus> = {};
   const stays: Stay[] = [];
+  const held = new Set(heldByMaintenance(incident).map((c) => c.id));
   for (const target of targets) {
     // Unless -c names them, a maintenance gives back only what it holds under maintenance: a
     // window that never opened moved nothing, and an outage set during one is not its to end.
     const shown = statusOf(target.id);
-    const held = heldByMaintenance(incident).some((c) => c.id === target.id);
-    if (given.length === 0 && isMaintenance(incident) && !held) {
+    if (given.length === 0 && isMaintenance(incident) && !held.has(target.id)) {
       if (shown !== undefined && shown !== 'operational') {
         stays.push({
           id: target.id,

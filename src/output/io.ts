@@ -4,7 +4,7 @@
 // builds one from memory streams and runs the CLI in its own process. Nothing below cli/run.ts
 // reads process.stdout, process.stderr, process.stdin or process.env itself.
 import { resolve } from 'node:path';
-import { maskSecret } from '../utils/secret-forms.js';
+import { secretForms } from '../utils/secret-forms.js';
 
 /**
  * Text from the API (names, messages, error bodies) must never drive the terminal: C0 controls
@@ -128,14 +128,14 @@ export class Io {
     this.opened?.destroy?.();
   }
 
-  /** From now on `secret` is shown as `***` wherever it would be printed. */
+  /** From now on `secret`, in every spelling a server may echo it in, is shown as `***`. */
   addSecret(secret: string): void {
-    if (secret.length > 0) this.secrets.add(secret);
+    if (secret.length > 0) for (const form of secretForms(secret)) this.secrets.add(form);
   }
 
   redact(text: string): string {
     let result = text;
-    for (const secret of this.secrets) result = maskSecret(result, secret);
+    for (const form of this.secrets) result = result.split(form).join('***');
     return result;
   }
 

@@ -3,6 +3,7 @@
 import type { ParseFunction, RawOptions } from '../cli/command-kit.js';
 import { UsageError } from '../errors.js';
 import type * as z from '../zod.js';
+import { maskSecret } from './secret-forms.js';
 
 /** The flag a user typed for an option key (camelCase, as commander stores it): `--component-status`. */
 export function flagName(key: PropertyKey | undefined): string {
@@ -23,7 +24,7 @@ export function parseOptions<S extends z.ZodMiniType>(schema: S, raw: Record<str
   const given = typeof raw.token === 'string' ? raw.token.trim() : '';
   const token = given.length >= 4 ? given : undefined;
   const shown = (value: unknown) =>
-    describeValue(token && typeof value === 'string' ? value.split(token).join('***') : value);
+    describeValue(token && typeof value === 'string' ? maskSecret(value, token) : value);
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
