@@ -3,57 +3,18 @@
 // before any request; at a terminal the person is asked, and the answers go through the same
 // checks as flags. The real terminal, through tmux, is in test/tmux/.
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { atTerminal } from '../support/at-terminal.js';
 import type { FakeStatuspage } from '../support/fake-statuspage.js';
 import { assertOk, assertUsageError, onlyBody, withServer } from '../support/harness.js';
-import { runWithIo, serverEnv } from '../support/run-io.js';
 
 const TERMINAL = { stdin: true, stderr: true } as const;
 /** The clock the terminal runs on: "in 2h" is 02:00 exactly. */
 const NOW = Date.parse('2030-01-01T00:00:00Z');
+const AT_NOW = { now: () => NOW };
 const DOWN = '\u001b[B';
 const calls = (server: FakeStatuspage) =>
   server.requests.map((r) => `${r.method} ${r.path.replace('/v1/pages/pg0000000001', '')}`);
-
-/**
- * The CLI at a terminal in this process, answering each question as it appears: `script` pairs
- * what stderr must show next with the keys typed then.
- */
-async function atTerminal(
-  server: FakeStatuspage,
-  args: string[],
-  script: readonly (readonly [RegExp, string])[],
-  env: Record<string, string> = {},
-) {
-  const stdin = new PassThrough();
-  let stderrSoFar = '';
-  const running = runWithIo(args, {
-    env: serverEnv(server, { TZ: 'UTC', ...env }),
-    stdin,
-    stdinIsTTY: true,
-    stderrIsTTY: true,
-    now: () => NOW,
-    onStderr: (text) => {
-      stderrSoFar = text;
-    },
-  });
-  let seen = 0;
-  for (const [shown, keys] of script) {
-    for (let waited = 0; !shown.test(stderrSoFar.slice(seen)); waited += 10) {
-      if (waited > 5000) assert.fail(`never shown: ${shown}\n${stderrSoFar}`);
-      await sleep(10);
-    }
-    seen = stderrSoFar.length;
-    // One key at a time, as a person types: an arrow is one key of three characters.
-    for (const key of keys.match(/\u001b\[[A-D]|[\s\S]/g) ?? []) {
-      stdin.write(key);
-      await sleep(2);
-    }
-  }
-  return running;
-}
 
 test('without a terminal, in CI or with --no-input a missing ID or title is the usage error it was; nothing is read', async () => {
   await withServer(async ({ server, run }) => {
@@ -117,6 +78,7 @@ test('resolve at a terminal without an ID: the open incidents and maintenance, n
       server,
       ['resolve-incident', '-m', 'Fixed.', '--yes'],
       [[/Incident or maintenance to resolve/, `${DOWN}${DOWN}\r`]],
+      AT_NOW,
     );
     assertOk(result);
     const list = result.stderr;
@@ -156,6 +118,7 @@ test('schedule-maintenance at a terminal asks for title, start, length, componen
         [/Message to subscribers/, 'Upgrading the database.\r'],
         [/Send\? \[y\/N\] /, 'y\n'],
       ],
+      AT_NOW,
     );
     assertOk(result);
     const body = onlyBody(server, 'POST') as { incident: Record<string, unknown> };
