@@ -72,11 +72,18 @@ export class ApiClient {
     const firstSentAt = performance.now();
     let retries = 0;
     let resent = false;
+    let previous: CliError | undefined;
     for (;;) {
       try {
         return await this.transport.send(req, trace ? { reserveMs: checkReserveMs(this.transport.remainingMs()) } : {});
       } catch (error) {
         if (!(error instanceof CliError)) throw error;
+        // The deadline passed during the wait before a retry (a busy machine sleeps long): what
+        // the user needs is why it was retried, not that the retry never left.
+        if (previous && error instanceof NetworkError && error.failure === 'not-sent') {
+          throw note(previous, 'not retried: --timeout passed while waiting to retry');
+        }
+        previous = error;
         const decision = decide(req.method, error, !trace && (req.idempotent ?? isIdempotent(req.method)));
         if (decision === 'fail') throw error;
         if (decision === 'check' || decision === 'check-then-retry') {

@@ -106,6 +106,19 @@ test('a wait that would pass the deadline is not made', async () => {
   assert.deepEqual(s.waits, []);
 });
 
+test('a deadline that passes during the wait before a retry reports why it was retried', async () => {
+  const stalled = new NetworkError('could not connect to api in time (--timeout); nothing was sent', 'connect-timeout');
+  const unsent = new NetworkError('--timeout (2 s) passed before POST could be sent; nothing was sent', 'not-sent');
+  const s = scripted([stalled, unsent]);
+  const error = await rejection(s.client.send(create));
+  assert.equal(error.exitCode, ExitCode.network);
+  assert.equal(
+    error.message,
+    'could not connect to api in time (--timeout); nothing was sent; not retried: --timeout passed while waiting to retry',
+  );
+  assert.equal(s.waits.length, 1);
+});
+
 test('an idempotent request retries a 503 and a reset; a 500 is final', async () => {
   const s = scripted([http(503), reset(), created('inc000000001')]);
   assert.equal((await s.client.send(patch)).id, 'inc000000001');
