@@ -72,10 +72,12 @@ export class ApiError extends CliError {
 export class UnreadableResponseError extends CliError {
   override readonly name: string = 'UnreadableResponseError';
 
+  /** `problem` completes "the response is …": "not JSON (excerpt)", "not the expected object". */
   constructor(
-    message: string,
+    request: { method: string; path: string },
     readonly status: number,
+    problem: string,
   ) {
-    super(message, ExitCode.apiError);
+    super(`${request.method} ${request.path}: HTTP ${status} but the response is ${problem}`, ExitCode.apiError);
   }
 }

@@ -197,16 +197,11 @@ export const postmortemPublishBodySchema = z.strictObject({
 });
 export type PostmortemPublishBody = z.infer<typeof postmortemPublishBodySchema>;
 
+// Only what the CLI reads; the rest (timestamps, notify flags, preview_key) passes through loose
+// to --json untouched.
 export const postmortemSchema = z.looseObject({
   body: nullableString,
-  body_updated_at: nullableString,
   body_draft: nullableString,
-  body_draft_updated_at: nullableString,
   published_at: nullableString,
-  notify_subscribers: z.nullish(z.boolean()),
-  notify_twitter: z.nullish(z.boolean()),
-  preview_key: nullableString,
-  created_at: nullableString,
-  updated_at: nullableString,
 });
 export type Postmortem = z.infer<typeof postmortemSchema>;

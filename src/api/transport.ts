@@ -144,18 +144,13 @@ export class Transport {
     try {
       json = text === '' ? null : JSON.parse(text);
     } catch {
-      throw new UnreadableResponseError(
-        `${req.method} ${req.path}: HTTP ${status} but the response is not JSON (${maskSecret(text, this.options.token).slice(0, 80).replace(/\s+/g, ' ')})`,
-        status,
-      );
+      const excerpt = maskSecret(text, this.options.token).slice(0, 80).replace(/\s+/g, ' ');
+      throw new UnreadableResponseError(req, status, `not JSON (${excerpt})`);
     }
     try {
       return req.parse(json, info);
     } catch {
-      throw new UnreadableResponseError(
-        `${req.method} ${req.path}: HTTP ${status} but the response is not the expected object`,
-        status,
-      );
+      throw new UnreadableResponseError(req, status, 'not the expected object');
     }
   }
 

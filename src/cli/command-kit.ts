@@ -149,10 +149,11 @@ export function addTemplateFlags(cmd: Command): Command {
 }
 
 /**
- * The flags every command that posts to subscribers ends with, as option-schemas.ts's
- * broadcastShape checks them: --[no-]notify (its default worded by `byDefault`), --template and
- * --var, then the connection and output flags.
+ * The flags every command that can notify subscribers ends with: --[no-]notify (its default
+ * worded by `byDefault`), --template and --var (as option-schemas.ts's broadcastShape checks
+ * them; left out with `templates: false`), then the connection and output flags.
  */
-export function addBroadcastFlags(cmd: Command, byDefault?: string): Command {
-  return addOutputFlags(addConnectionFlags(addTemplateFlags(addNotifyFlags(cmd, byDefault))));
+export function addBroadcastFlags(cmd: Command, byDefault?: string, { templates = true } = {}): Command {
+  const notified = addNotifyFlags(cmd, byDefault);
+  return addOutputFlags(addConnectionFlags(templates ? addTemplateFlags(notified) : notified));
 }

@@ -27,7 +27,7 @@ test('decide: idempotent requests also retry 502/503/504 and resets, nothing els
     for (const failure of ['dns', 'tls', 'timeout', 'other'] as NetworkFailure[]) {
       assert.equal(decide(method, net(failure)), 'fail', `${method} ${failure}`);
     }
-    assert.equal(decide(method, new UnreadableResponseError('x', 200)), 'fail');
+    assert.equal(decide(method, new UnreadableResponseError({ method, path: '/x' }, 200, 'not JSON')), 'fail');
   }
 });
 
@@ -36,7 +36,7 @@ test('decide: a create with an unknown outcome is checked, and resent only when 
     assert.equal(decide('POST', http(status)), 'check-then-retry', `POST ${status}`);
   assert.equal(decide('POST', net('reset')), 'check-then-retry');
   assert.equal(decide('POST', net('timeout')), 'check');
-  assert.equal(decide('POST', new UnreadableResponseError('x', 201)), 'check');
+  assert.equal(decide('POST', new UnreadableResponseError({ method: 'POST', path: '/x' }, 201, 'not JSON')), 'check');
   for (const status of [400, 401, 404, 422]) assert.equal(decide('POST', http(status)), 'fail');
   assert.equal(decide('POST', net('tls')), 'fail');
   assert.equal(decide('POST', new Error('bug')), 'fail');

@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
-import {
-  addConnectionFlags,
-  addMessageFlags,
-  addNotifyFlags,
-  addOutputFlags,
-  lazyAction,
-} from '../../cli/command-kit.js';
+import { addBroadcastFlags, addMessageFlags, lazyAction } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
 export function defineEditUpdate(cmd: Command, io: Io): void {
@@ -20,7 +14,7 @@ export function defineEditUpdate(cmd: Command, io: Io): void {
     '--display-at <time>',
     'the time the update is shown at: an ISO 8601 instant with a zone (2030-01-02T03:04:00Z)',
   );
-  addOutputFlags(addConnectionFlags(addNotifyFlags(cmd, 'default: not notified')));
+  addBroadcastFlags(cmd, 'default: not notified', { templates: false });
   cmd.addHelpText(
     'after',
     `

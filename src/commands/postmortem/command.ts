@@ -1,9 +1,9 @@
 // `statuspage postmortem show|draft|publish|revert INCIDENT`: the write-up after an incident.
 import type { Command } from 'commander';
 import {
+  addBroadcastFlags,
   addConnectionFlags,
   addMessageFlags,
-  addNotifyFlags,
   addOutputFlags,
   lazyAction,
 } from '../../cli/command-kit.js';
@@ -76,7 +76,7 @@ Example:
     .description(
       'Publish the saved draft of a resolved incident’s postmortem on the page. Subscribers are notified only with --notify; on a terminal, --notify asks first.',
     );
-  addOutputFlags(addConnectionFlags(addNotifyFlags(publish, 'default: not notified')));
+  addBroadcastFlags(publish, 'default: not notified', { templates: false });
   publish.addHelpText(
     'after',
     `

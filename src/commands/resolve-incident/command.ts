@@ -1,12 +1,5 @@
 import type { Command } from 'commander';
-import {
-  addConnectionFlags,
-  addMessageFlags,
-  addNotifyFlags,
-  addOutputFlags,
-  lazyAction,
-  option,
-} from '../../cli/command-kit.js';
+import { addBroadcastFlags, addMessageFlags, lazyAction, option } from '../../cli/command-kit.js';
 import type { Io } from '../../output/io.js';
 
 export function defineResolveIncident(cmd: Command, io: Io): void {
@@ -28,7 +21,7 @@ export function defineResolveIncident(cmd: Command, io: Io): void {
       'components to set operational (default: every component the incident affects)',
     );
   addMessageFlags(cmd, 'closing update shown to subscribers');
-  addOutputFlags(addConnectionFlags(addNotifyFlags(cmd)));
+  addBroadcastFlags(cmd, undefined, { templates: false });
   cmd.addHelpText(
     'after',
     `
