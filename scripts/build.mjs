@@ -61,7 +61,8 @@ await build({
   // undici's index also builds fetch, WebSocket, EventSource, caches and mocks, which the
   // transport never uses: ~215 kB more to load, and in `npm run bench` a create-incident run
   // took 183 ms of CPU with it against 143 ms, and peaked at 63 MiB against 59.5 MiB.
-  alias: { undici: './scripts/undici-entry.cjs' },
+  // node:http2 (~7 ms of a create-incident to load) is given undici as absent: see no-http2.cjs.
+  alias: { undici: './scripts/undici-entry.cjs', 'node:http2': './scripts/no-http2.cjs' },
   define: {
     __STATUSPAGE_VERSION__: JSON.stringify(version),
     __KEYCHAIN_HELPER__: JSON.stringify('./keychain-helper.mjs'),

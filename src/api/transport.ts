@@ -63,6 +63,8 @@ export class Transport {
       httpsProxy: fromEnv('HTTPS_PROXY'),
       noProxy: fromEnv('NO_PROXY'),
       connect,
+      // HTTP/1.1 only: the API needs no more, and the bundle leaves Node's http2 out (build.mjs).
+      allowH2: false,
       ...(tls ? { requestTls: tls } : {}),
       // The command deadline (an AbortSignal per attempt) bounds every request; undici's own
       // 300 s header/body timers would cut a long --timeout short.
