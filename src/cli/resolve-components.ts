@@ -21,10 +21,15 @@ export interface ResolvedComponent {
 // without a digit still works; it merely costs the one lookup.
 const STATUSPAGE_ID = /^(?=[a-z]*[0-9])[a-z0-9]{12}$/;
 
-export async function resolveComponents(refs: readonly ComponentRef[], session: Session): Promise<ResolvedComponent[]> {
+/** `page`: the page's components, when the caller has read them already. */
+export async function resolveComponents(
+  refs: readonly ComponentRef[],
+  session: Session,
+  page?: readonly Component[],
+): Promise<ResolvedComponent[]> {
   if (refs.length === 0) return [];
   const needsLookup = refs.some((r) => !STATUSPAGE_ID.test(r.ref));
-  const known = needsLookup ? await lookUpComponents(refs, session) : [];
+  const known = needsLookup ? (page ?? (await lookUpComponents(refs, session))) : [];
   assertNoCommaInName(refs, known);
   const byId = new Map<string, ResolvedComponent & { ref: string }>();
   for (const ref of refs) {

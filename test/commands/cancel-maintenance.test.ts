@@ -224,7 +224,15 @@ test('cancelling restores a component another open incident still affects to tha
   await withServer(async ({ server, run }) => {
     const outage = await run(['create-incident', '-t', 'API down', '-c', 'cmp000000001=partial_outage', '-q']);
     assertOk(outage);
-    const scheduled = await run(['schedule-maintenance', '-t', 'Fix now', '-c', 'cmp000000001', '-q']);
+    // Said outright: a window opening now leaves an outage showing unless told otherwise.
+    const scheduled = await run([
+      'schedule-maintenance',
+      '-t',
+      'Fix now',
+      '-c',
+      'cmp000000001=under_maintenance',
+      '-q',
+    ]);
     assertOk(scheduled);
     const result = await run(['cancel-maintenance', scheduled.stdout.trim(), '--yes']);
     assertOk(result);

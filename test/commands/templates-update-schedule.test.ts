@@ -287,3 +287,18 @@ test('update-incident: a template that fills nothing to update sends nothing; a 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('schedule-maintenance --remind with a template that does not notify: refused before any other read, naming the template', async () => {
+  await withServer(async ({ server, run }) => {
+    seedUpgrade(server);
+    const args = ['schedule-maintenance', '--template', 'DB upgrade', '--var', 'region=eu', ...WINDOW];
+    assertUsageError(
+      await run([...args, '--remind', '--dedup-key', 'db-eu']),
+      "--remind and --template 'DB upgrade', which does not notify",
+      'add --notify, or leave out --remind',
+    );
+    assert.deepEqual(calls(server), ['GET /incident_templates'], 'not even the duplicate lookup');
+    assertOk(await run([...args, '--remind', '--notify', '-q']));
+    assert.equal(sent(server, 'POST').scheduled_remind_prior, true);
+  });
+});

@@ -41,7 +41,9 @@ export function defineScheduleMaintenance(cmd: Command, io: Io): void {
     'after',
     `
 By default the window is completed by hand (resolve-incident), while its components
-return to operational automatically at its end.
+return to operational automatically at its end. A window that opens now reads the page's
+components (one GET): one showing an outage or degraded performance keeps it, as under
+maintenance would hide it, unless given as ID=under_maintenance.
 
 At a terminal, without --title or --scheduled, it asks for what the flags do not give: the
 title, the start (default now), the length (default 1h), the components (type to filter) and

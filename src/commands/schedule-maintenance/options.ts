@@ -1,5 +1,6 @@
 import {
   broadcastShape,
+  type CrossRule,
   commandSchema,
   dedupKeySchema,
   timeZoneSchema,
@@ -21,11 +22,20 @@ const shape = {
   dedupKey: z.optional(dedupKeySchema),
 };
 
-export const scheduleMaintenanceOptionsSchema = commandSchema(shape, titleRequired);
+/** A reminder is a notification: asking for one beside --no-notify cannot be both. */
+const remindNeedsNotify: CrossRule = (o) =>
+  o.remind === true && o.notify === false
+    ? '--remind and --no-notify: a reminder notifies the subscribers --no-notify keeps quiet; give one of them'
+    : undefined;
+
+export const scheduleMaintenanceOptionsSchema = commandSchema(shape, titleRequired, remindNeedsNotify);
 export type ScheduleMaintenanceOptions = z.infer<typeof scheduleMaintenanceOptionsSchema>;
 
 /** At a terminal, what was given before the rest is asked for (wizard.ts): no title or start yet. */
-export const scheduleMaintenanceWizardSchema = commandSchema({ ...shape, scheduled: z.optional(z.string()) });
+export const scheduleMaintenanceWizardSchema = commandSchema(
+  { ...shape, scheduled: z.optional(z.string()) },
+  remindNeedsNotify,
+);
 export type ScheduleMaintenanceGiven = z.infer<typeof scheduleMaintenanceWizardSchema>;
 
 /** A person at a terminal who gave no title or no start is asked for what is missing. */

@@ -2,7 +2,6 @@
 import { type Marker, markerMetadata } from '../../api/marker.js';
 import type { CreateIncidentBody } from '../../api/schemas.js';
 import type { ResolvedComponent } from '../../cli/resolve-components.js';
-import { UsageError } from '../../errors.js';
 import type { ScheduleMaintenanceOptions } from './options.js';
 import type { MaintenanceWindow } from './window.js';
 
@@ -18,11 +17,6 @@ export function buildScheduleMaintenanceBody(
 ): CreateIncidentBody {
   // Subscribers hear of a planned window unless told otherwise; a reminder is a notification too.
   const notify = options.notify ?? true;
-  if (options.remind === true && !notify) {
-    throw new UsageError(
-      '--remind and --no-notify: a reminder notifies the subscribers --no-notify keeps quiet; give one of them',
-    );
-  }
   const incident: CreateIncidentBody['incident'] = {
     name: options.title,
     status: 'scheduled',
@@ -39,11 +33,13 @@ export function buildScheduleMaintenanceBody(
   };
   if (body !== undefined) incident.body = body;
   if (components.length > 0) {
-    // A window that opens now puts its components under maintenance now. A later one only
-    // names them: marking them now would hide their real state (an outage, say) until it
+    // A window that opens now puts its components under maintenance now: those given a status
+    // (run.ts gives it to each but one showing an outage, which under_maintenance would hide).
+    // A later one only names them: marking them now would hide their real state until it
     // opens, and auto-start moves them to under_maintenance at the start.
     if (window.startsNow) {
-      incident.components = Object.fromEntries(components.map((c) => [c.id, 'under_maintenance'] as const));
+      const starting = components.flatMap((c) => (c.status === undefined ? [] : [[c.id, c.status] as const]));
+      if (starting.length > 0) incident.components = Object.fromEntries(starting);
     }
     incident.component_ids = components.map((c) => c.id);
   }

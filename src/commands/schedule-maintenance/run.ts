@@ -1,9 +1,11 @@
 import { createIncident } from '../../api/endpoints.js';
 import { newMarker } from '../../api/marker.js';
+import type { Component } from '../../api/schemas.js';
 import type { RawOptions } from '../../cli/command-kit.js';
 import { findOpenDuplicate } from '../../cli/dedup.js';
 import { resolveMessage } from '../../cli/message.js';
-import { resolveComponents } from '../../cli/resolve-components.js';
+import { listAllComponents } from '../../cli/read-all.js';
+import { type ResolvedComponent, resolveComponents } from '../../cli/resolve-components.js';
 import { type Session, withSession } from '../../cli/session.js';
 import { applyTemplate, fillTemplate, loadTemplate, type TemplateFields } from '../../cli/template.js';
 import { UsageError } from '../../errors.js';
@@ -65,12 +67,23 @@ async function schedule(
   const { io } = session;
   const { title, message } = fields;
   if (title === undefined) throw new UsageError(`--title is required: --template '${options.template}' gives none`);
+  if (options.remind === true && fields.notify === false) {
+    // --no-notify with --remind is the schema's to refuse: here the template keeps it quiet.
+    throw new UsageError(
+      `--remind and --template '${options.template}', which does not notify: a reminder notifies the subscribers it keeps quiet; add --notify, or leave out --remind`,
+    );
+  }
   const { dedupKey } = options;
   if (dedupKey !== undefined) {
     const open = await findOpenDuplicate(session, dedupKey, ['scheduled', 'active_maintenance']);
     if (open) return emitDuplicate(io, open, dedupKey, options, session.dryRun);
   }
-  const components = await resolveComponents(fields.components, session);
+  // A window that opens now needs the components' statuses (startingStatuses): one read
+  // serves that and finding names.
+  const statusless = window.startsNow && fields.components.some((c) => c.status === undefined);
+  const page = statusless ? await readStatuses(session) : undefined;
+  const resolved = await resolveComponents(fields.components, session, page);
+  const components = page ? startingStatuses(session, page, resolved) : resolved;
   const body = buildScheduleMaintenanceBody(
     { ...options, ...fields, title },
     message,
@@ -83,4 +96,31 @@ async function schedule(
   if (!incident) return;
   await emitIncident(io, 'scheduled', incident, options, { notified: req.notifies, sent: body.incident.components });
   await nextStepsHint(io, incident, session.pageId, options);
+}
+
+function readStatuses(session: Session): Promise<Component[]> {
+  return session.readingFor('a window that opens now reads its components’ statuses', () => listAllComponents(session));
+}
+
+/**
+ * What each component of a window that opens now becomes: under_maintenance, unless it shows an
+ * outage or degraded performance, which under_maintenance would hide (as a window started by
+ * hand leaves it); such a one is only listed, and stderr says so. A status given (ID=STATUS)
+ * stands.
+ */
+function startingStatuses(
+  session: Session,
+  page: readonly Component[],
+  components: readonly ResolvedComponent[],
+): ResolvedComponent[] {
+  const byId = new Map(page.map((c) => [c.id, c]));
+  return components.map((component): ResolvedComponent => {
+    if (component.status !== undefined) return component;
+    const current = byId.get(component.id);
+    if (current?.status && current.status !== 'operational' && current.status !== 'under_maintenance') {
+      session.io.err(`${current.name} (${current.id}) keeps ${current.status}: under maintenance would hide it`);
+      return component;
+    }
+    return { id: component.id, status: 'under_maintenance' };
+  });
 }
