@@ -302,3 +302,41 @@ test('schedule-maintenance --remind with a template that does not notify: refuse
     assert.equal(sent(server, 'POST').scheduled_remind_prior, true);
   });
 });
+
+test('update-incident: a resolving template restores every component the incident affects, not only those it lists', async () => {
+  await withServer(async ({ server, run }) => {
+    server.addTemplate({
+      name: 'API resolved',
+      title: 'API errors',
+      body: 'Fixed.',
+      update_status: 'resolved',
+      should_send_notifications: false,
+      component_ids: ['cmp000000001'],
+    });
+    const status = (id: string) => server.components.find((c) => c.id === id)?.status;
+    const open = async () => {
+      const created = await run([
+        'create-incident',
+        '-t',
+        'Down',
+        '-c',
+        'API=major_outage',
+        'Website=partial_outage',
+        '-q',
+      ]);
+      assertOk(created);
+      return created.stdout.trim();
+    };
+    const result = await run(['update-incident', await open(), '--template', 'API resolved']);
+    assertOk(result);
+    assert.equal(status('cmp000000001'), 'operational');
+    assert.equal(status('cmp000000002'), 'operational', 'a component the template does not list does not stay red');
+    assert.doesNotMatch(result.stderr, /named only/);
+    // -c still narrows it, and says what it leaves.
+    const narrowed = await run(['update-incident', await open(), '--template', 'API resolved', '-c', 'API']);
+    assertOk(narrowed);
+    assert.equal(status('cmp000000001'), 'operational');
+    assert.equal(status('cmp000000002'), 'partial_outage');
+    assert.match(narrowed.stdout + narrowed.stderr, /not restored: -c named only API/);
+  });
+});

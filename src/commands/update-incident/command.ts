@@ -44,7 +44,8 @@ Without an ID, at a terminal, it asks which unresolved incident to update (with 
 --template fills what the flags leave out, as for create-incident: a page template's title,
 message, status, components and notify, or a file's (impact too); {{name}} takes --var.
 Its components are attached, their status unchanged unless --component-status (or a file's
-NAME=STATUS) says.
+NAME=STATUS) says. A template that resolves restores every component the incident affects, as
+without -c: only -c narrows what is restored.
 
 --scheduled, --until and --duration move a maintenance that has not started (status scheduled;
 it is read first). --scheduled alone keeps the window's length; --duration alone counts from

@@ -88,7 +88,10 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
         await emitIncident(io, 'closed', current, options);
         return;
       }
-      const given = components.map((c) => {
+      // -c narrows what is restored to what it names; a template's components do not: a template
+      // is written for many incidents, and this one's other components must not stay red.
+      const named = parsed.components.length > 0 ? components : [];
+      const given = named.map((c) => {
         const status = c.status ?? options.componentStatus;
         return status === undefined ? { id: c.id } : { id: c.id, status };
       });
