@@ -3,12 +3,8 @@
 // count a preview shows). Bodies are validated as every route validates them; their state lives
 // here, HTTP in server.ts, which calls `route` first.
 
-import {
-  type Component,
-  editIncidentUpdateBodySchema,
-  postmortemDraftBodySchema,
-  postmortemPublishBodySchema,
-} from '../api/schemas.js';
+import { editIncidentUpdateBodySchema, postmortemDraftBodySchema, postmortemPublishBodySchema } from '../api/bodies.js';
+import type { Component } from '../api/schemas.js';
 import * as z from '../zod.js';
 import { type PageModel, type SandboxIncident, sandboxId } from './model.js';
 

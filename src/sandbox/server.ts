@@ -9,7 +9,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createIncidentBodySchema, updateComponentBodySchema, updateIncidentBodySchema } from '../api/schemas.js';
+import { createIncidentBodySchema, updateComponentBodySchema, updateIncidentBodySchema } from '../api/bodies.js';
 import type * as z from '../zod.js';
 import type { PageExtras, RouteContext } from './extras.js';
 import type { IncidentListKind, PageModel, SandboxIncident } from './model.js';
