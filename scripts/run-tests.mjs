@@ -9,7 +9,7 @@
 // The real-terminal tests (build/test/tmux/) run on their own too, through scripts/with-tmux.sh,
 // which installs tmux where it is missing (or says why it cannot); Windows has no tmux.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
@@ -55,6 +55,13 @@ const SHARD_DIR = join('build', 'shards');
 /** The files, dealt round-robin into at most SHARDS files that import them. */
 function shard(name, list) {
   if (list.length <= SHARDS) return list;
+  // A top-level hook would run around every file of its shard, and its failure be reported
+  // against their tests.
+  const hooked = list.filter((file) => /^(?:before|after)(?:Each)?\(/m.test(readFileSync(file, 'utf8')));
+  if (hooked.length > 0) {
+    console.error(`top-level before/after hooks in ${hooked.join(', ')}: put them inside a describe`);
+    process.exit(1);
+  }
   rmSync(join(SHARD_DIR, name), { recursive: true, force: true });
   mkdirSync(join(SHARD_DIR, name), { recursive: true });
   const shards = Array.from({ length: SHARDS }, () => []);

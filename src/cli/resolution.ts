@@ -103,19 +103,30 @@ export function statusGivenBy(incident: Incident, componentId: string): Componen
 
 const quoted = (incident: Incident) => `${incident.id} "${incident.name}"`;
 
+/** `narrow`: only the given components are restored (-c); else they add to the incident's own. */
+export interface RestorationScope {
+  narrow?: boolean;
+}
+
 /**
  * `given`: the components -c names (with the status -c gives, if any); empty: every component
- * the incident affects. `others`: the page's other open incidents and maintenances in progress.
+ * the incident affects. With `narrow: false` (a template's components with a status), those
+ * statuses stand and every component the incident affects is restored besides. `others`: the
+ * page's other open incidents and maintenances in progress.
  */
 export function planRestoration(
   incident: Incident,
   given: readonly ResolvedComponent[],
   others: readonly Incident[],
+  { narrow = given.length > 0 }: RestorationScope = {},
 ): Restoration {
   const listed = incident.components ?? [];
   const nameOf = (id: string) => listed.find((c) => c.id === id)?.name ?? id;
   const statusOf = (id: string) => asStatus(listed.find((c) => c.id === id)?.status);
-  const targets: readonly ResolvedComponent[] = given.length > 0 ? given : listed.map((c) => ({ id: c.id }));
+  const givenIds = new Set(given.map((g) => g.id));
+  const targets: readonly ResolvedComponent[] = narrow
+    ? given
+    : [...given, ...listed.filter((c) => !givenIds.has(c.id)).map((c) => ({ id: c.id }))];
   const statuses: Record<string, ComponentStatus> = {};
   const stays: Stay[] = [];
   const held = new Set(heldByMaintenance(incident).map((c) => c.id));
@@ -123,7 +134,7 @@ export function planRestoration(
     // Unless -c names them, a maintenance gives back only what it holds under maintenance: a
     // window that never opened moved nothing, and an outage set during one is not its to end.
     const shown = statusOf(target.id);
-    if (given.length === 0 && isMaintenance(incident) && !held.has(target.id)) {
+    if (!narrow && target.status === undefined && isMaintenance(incident) && !held.has(target.id)) {
       if (shown !== undefined && shown !== 'operational') {
         stays.push({
           id: target.id,
@@ -137,7 +148,8 @@ export function planRestoration(
     if (target.status !== undefined) {
       statuses[target.id] = target.status;
       if (target.status !== 'operational') {
-        stays.push({ id: target.id, name: nameOf(target.id), status: target.status, why: 'as given with -c' });
+        const why = narrow ? 'as given with -c' : 'as given with --template';
+        stays.push({ id: target.id, name: nameOf(target.id), status: target.status, why });
       }
       continue;
     }
@@ -157,7 +169,7 @@ export function planRestoration(
       stays.push({ id: target.id, name: nameOf(target.id), status: worst, why });
     }
   }
-  if (given.length > 0) {
+  if (narrow) {
     const named = given.map((g) => nameOf(g.id)).join(', ');
     for (const component of listed) {
       const status = asStatus(component.status);
@@ -173,6 +185,7 @@ export async function prepareRestoration(
   session: Session,
   incident: Incident,
   given: readonly ResolvedComponent[],
+  scope: RestorationScope = {},
 ): Promise<Restoration> {
   const restoring = given.length > 0 || (incident.components ?? []).length > 0;
   // `scheduled` too: a window scheduled to open now holds its components before it is in progress.
@@ -183,7 +196,7 @@ export async function prepareRestoration(
         ...(await listAllIncidents(session, 'scheduled')),
       ])
     : [];
-  return planRestoration(incident, given, others);
+  return planRestoration(incident, given, others, scope);
 }
 
 /** Already resolved or completed: there is nothing left to close. */

@@ -271,21 +271,20 @@ test('--duration needs a unit, and the window must end by the year 9999: readabl
   });
 });
 
-test('a window that opens now leaves an outage showing: the component is listed, not put under maintenance, and stderr says so', async () => {
+test('a window that opens now refuses a component showing an outage, which it would hide and then turn green; ID=under_maintenance says it is meant', async () => {
   await withServer(async ({ server, run }) => {
     const api = server.components.find((c) => c.id === 'cmp000000001');
     assert.ok(api);
     api.status = 'major_outage';
-    const result = await run(['schedule-maintenance', '-t', 'Fix now', '-c', 'cmp000000001', 'Website', '-q']);
-    assertOk(result);
-    assert.equal(result.stderr, 'API (cmp000000001) keeps major_outage: under maintenance would hide it\n');
-    const body = onlyBody(server, 'POST') as Body;
-    assert.deepEqual(body.incident.components, { cmp000000002: 'under_maintenance' });
-    assert.deepEqual(body.incident.component_ids, ['cmp000000001', 'cmp000000002']);
-    assert.equal(api.status, 'major_outage', 'the outage stays visible');
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'Fix now', '-c', 'cmp000000001', 'Website', '-q']),
+      '--components: API (cmp000000001) shows major_outage: a window that opens now would hide that under maintenance, then set it operational when it ends; give ID=under_maintenance to do so anyway, or leave it out',
+    );
+    assert.deepEqual(server.mutations(), []);
     const reads = server.requests.filter((r) => r.method === 'GET').map((r) => r.path.replace(/^.*\//, ''));
     assert.deepEqual(reads, ['components'], 'one read serves the statuses and the name');
-    // Said outright, it is done: the person asked for it.
+    assertOk(await run(['schedule-maintenance', '-t', 'Website now', '-c', 'Website', '-q']));
+    assert.deepEqual((onlyBody(server, 'POST') as Body).incident.components, { cmp000000002: 'under_maintenance' });
     assertOk(await run(['schedule-maintenance', '-t', 'Anyway', '-c', 'cmp000000001=under_maintenance', '-q']));
     assert.equal(api.status, 'under_maintenance');
   });

@@ -340,3 +340,50 @@ test('update-incident: a resolving template restores every component the inciden
     assert.match(narrowed.stdout + narrowed.stderr, /not restored: -c named only API/);
   });
 });
+
+test('update-incident: a status that -cs or a file template gives a resolving template’s components stands; the rest are restored', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
+  try {
+    const file = join(dir, 'resolved.md');
+    await writeFile(
+      file,
+      '---\nstatus: resolved\ncomponents: [API=degraded_performance]\nnotify: false\n---\nMostly fixed.\n',
+    );
+    await withServer(async ({ server, run }) => {
+      server.addTemplate({
+        name: 'API resolved',
+        body: 'Fixed.',
+        update_status: 'resolved',
+        component_ids: ['cmp000000001'],
+      });
+      const open = async () => {
+        const created = await run([
+          'create-incident',
+          '-t',
+          'Down',
+          '-c',
+          'API',
+          'Website',
+          '-cs',
+          'major_outage',
+          '-q',
+        ]);
+        assertOk(created);
+        return created.stdout.trim();
+      };
+      const expected = { cmp000000001: 'degraded_performance', cmp000000002: 'operational' };
+      for (const args of [
+        ['--template', 'API resolved', '-cs', 'degraded_performance'],
+        ['--template', file],
+      ]) {
+        const result = await run(['update-incident', await open(), ...args, '--no-notify']);
+        assertOk(result);
+        const body = server.mutations().at(-1)?.body as { incident: { components?: unknown } };
+        assert.deepEqual(body.incident.components, expected, args.join(' '));
+        assert.match(result.stdout, /degraded_performance \(as given with --template\)/);
+      }
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -83,7 +83,7 @@ async function schedule(
   const statusless = window.startsNow && fields.components.some((c) => c.status === undefined);
   const page = statusless ? await readStatuses(session) : undefined;
   const resolved = await resolveComponents(fields.components, session, page);
-  const components = page ? startingStatuses(session, page, resolved) : resolved;
+  const components = page ? startingStatuses(page, resolved) : resolved;
   const body = buildScheduleMaintenanceBody(
     { ...options, ...fields, title },
     message,
@@ -103,24 +103,27 @@ function readStatuses(session: Session): Promise<Component[]> {
 }
 
 /**
- * What each component of a window that opens now becomes: under_maintenance, unless it shows an
- * outage or degraded performance, which under_maintenance would hide (as a window started by
- * hand leaves it); such a one is only listed, and stderr says so. A status given (ID=STATUS)
- * stands.
+ * What each component of a window that opens now becomes: under_maintenance, the status given
+ * (ID=STATUS) standing. One that shows an outage or degraded performance is refused, not hidden:
+ * a window puts what it lists under maintenance when it opens (auto-start) and operational when
+ * it ends, whatever caused the outage, so listing it would first hide the outage and then turn
+ * it green. ID=under_maintenance says that is meant.
  */
-function startingStatuses(
-  session: Session,
-  page: readonly Component[],
-  components: readonly ResolvedComponent[],
-): ResolvedComponent[] {
+function startingStatuses(page: readonly Component[], components: readonly ResolvedComponent[]): ResolvedComponent[] {
   const byId = new Map(page.map((c) => [c.id, c]));
-  return components.map((component): ResolvedComponent => {
-    if (component.status !== undefined) return component;
-    const current = byId.get(component.id);
-    if (current?.status && current.status !== 'operational' && current.status !== 'under_maintenance') {
-      session.io.err(`${current.name} (${current.id}) keeps ${current.status}: under maintenance would hide it`);
-      return component;
-    }
-    return { id: component.id, status: 'under_maintenance' };
+  const showing = components.flatMap((component) => {
+    const current = component.status === undefined ? byId.get(component.id) : undefined;
+    const status = current?.status;
+    return current && status && status !== 'operational' && status !== 'under_maintenance'
+      ? [`${current.name} (${current.id}) shows ${status}`]
+      : [];
   });
+  if (showing.length > 0) {
+    throw new UsageError(
+      `--components: ${showing.join(', ')}: a window that opens now would hide that under maintenance, then set it operational when it ends; give ID=under_maintenance to do so anyway, or leave it out`,
+    );
+  }
+  return components.map(
+    (c): ResolvedComponent => (c.status === undefined ? { id: c.id, status: 'under_maintenance' } : c),
+  );
 }

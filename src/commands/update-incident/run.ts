@@ -88,14 +88,16 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
         await emitIncident(io, 'closed', current, options);
         return;
       }
-      // -c narrows what is restored to what it names; a template's components do not: a template
-      // is written for many incidents, and this one's other components must not stay red.
-      const named = parsed.components.length > 0 ? components : [];
-      const given = named.map((c) => {
+      const given = components.map((c) => {
         const status = c.status ?? options.componentStatus;
         return status === undefined ? { id: c.id } : { id: c.id, status };
       });
-      restoration = await prepareRestoration(session, current, given);
+      // -c narrows what is restored to what it names. A template's components do not (it is
+      // written for many incidents, and this one's others must not stay red), but a status it
+      // or -cs gives them stands.
+      const narrow = parsed.components.length > 0;
+      const stated = narrow ? given : given.filter((c) => c.status !== undefined);
+      restoration = await prepareRestoration(session, current, stated, { narrow });
     }
     const attached = current?.components ?? [];
     const sent = starting && current ? withStartedComponents(current, components) : components;
