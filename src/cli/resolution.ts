@@ -134,7 +134,7 @@ export function planRestoration(
     // Unless -c names them, a maintenance gives back only what it holds under maintenance: a
     // window that never opened moved nothing, and an outage set during one is not its to end.
     const shown = statusOf(target.id);
-    if (!narrow && target.status === undefined && isMaintenance(incident) && !held.has(target.id)) {
+    if (!narrow && isMaintenance(incident) && !held.has(target.id)) {
       if (shown !== undefined && shown !== 'operational') {
         stays.push({
           id: target.id,
@@ -145,15 +145,17 @@ export function planRestoration(
       }
       continue;
     }
-    if (target.status !== undefined) {
+    // -c's status is the person's word for this incident; a template's (or -cs beside one) is a
+    // floor: another open incident's worse status still stands.
+    if (narrow && target.status !== undefined) {
       statuses[target.id] = target.status;
       if (target.status !== 'operational') {
-        const why = narrow ? 'as given with -c' : 'as given with --template';
-        stays.push({ id: target.id, name: nameOf(target.id), status: target.status, why });
+        stays.push({ id: target.id, name: nameOf(target.id), status: target.status, why: 'as given with -c' });
       }
       continue;
     }
-    let worst: ComponentStatus = 'operational';
+    const floor = target.status ?? 'operational';
+    let worst: ComponentStatus = floor;
     let by: Incident[] = [];
     for (const other of others) {
       if (other.id === incident.id) continue;
@@ -165,7 +167,7 @@ export function planRestoration(
     }
     statuses[target.id] = worst;
     if (worst !== 'operational') {
-      const why = `still affected by ${by.map(quoted).join(', ')}`;
+      const why = by.length > 0 ? `still affected by ${by.map(quoted).join(', ')}` : 'as given with --template';
       stays.push({ id: target.id, name: nameOf(target.id), status: worst, why });
     }
   }

@@ -28,7 +28,8 @@ export async function resolveComponents(
   page?: readonly Component[],
 ): Promise<ResolvedComponent[]> {
   if (refs.length === 0) return [];
-  const needsLookup = refs.some((r) => !STATUSPAGE_ID.test(r.ref));
+  // With the page read anyway, IDs are matched too: a group's ID stands for its components.
+  const needsLookup = page !== undefined || refs.some((r) => !STATUSPAGE_ID.test(r.ref));
   const known = needsLookup ? (page ?? (await lookUpComponents(refs, session))) : [];
   assertNoCommaInName(refs, known);
   const byId = new Map<string, ResolvedComponent & { ref: string }>();

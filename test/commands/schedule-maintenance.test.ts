@@ -278,7 +278,7 @@ test('a window that opens now refuses a component showing an outage, which it wo
     api.status = 'major_outage';
     assertUsageError(
       await run(['schedule-maintenance', '-t', 'Fix now', '-c', 'cmp000000001', 'Website', '-q']),
-      '--components: API (cmp000000001) shows major_outage: a window that opens now would hide that under maintenance, then set it operational when it ends; give ID=under_maintenance to do so anyway, or leave it out',
+      '--components: API (cmp000000001) shows major_outage: a window that opens now would hide that under maintenance, then set it operational when it ends; give -c cmp000000001=under_maintenance to do so anyway, or leave it out',
     );
     assert.deepEqual(server.mutations(), []);
     const reads = server.requests.filter((r) => r.method === 'GET').map((r) => r.path.replace(/^.*\//, ''));
@@ -287,5 +287,31 @@ test('a window that opens now refuses a component showing an outage, which it wo
     assert.deepEqual((onlyBody(server, 'POST') as Body).incident.components, { cmp000000002: 'under_maintenance' });
     assertOk(await run(['schedule-maintenance', '-t', 'Anyway', '-c', 'cmp000000001=under_maintenance', '-q']));
     assert.equal(api.status, 'under_maintenance');
+  });
+});
+
+test('a window opening within the hour is checked too, and a group given by its ID stands for its components', async () => {
+  await withServer(async ({ server, run }) => {
+    const [group, database] = [server.components[3], server.components[2]];
+    assert.ok(group && database);
+    Object.assign(group, { name: 'Core', group: true });
+    Object.assign(database, { status: 'partial_outage', group_id: group.id });
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'Soon', '-c', 'cmp000000003', '--scheduled', 'in 30m', '-q']),
+      'Database (cmp000000003) shows partial_outage: the window would put it under maintenance when it opens',
+      'leave it out, or schedule the window once it is operational',
+    );
+    assertUsageError(
+      await run(['schedule-maintenance', '-t', 'Now', '-c', group.id, '-q']),
+      'Database (cmp000000003) shows partial_outage',
+    );
+    assert.deepEqual(server.mutations(), []);
+    // Planned work further out is named as it is, in one request.
+    server.requests.length = 0;
+    assertOk(await run(['schedule-maintenance', '-t', 'Later', '-c', 'cmp000000003', '--scheduled', 'in 3h', '-q']));
+    assert.deepEqual(
+      server.requests.map((r) => r.method),
+      ['POST'],
+    );
   });
 });

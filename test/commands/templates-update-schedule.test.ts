@@ -387,3 +387,37 @@ test('update-incident: a status that -cs or a file template gives a resolving te
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('update-incident: a resolving template’s status is a floor, not an override, and a maintenance gives back only what it holds', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
+  try {
+    const resolve = join(dir, 'resolve-db-ok.md');
+    await writeFile(resolve, '---\nstatus: resolved\ncomponents: [Database=operational]\nnotify: false\n---\nDone.\n');
+    const complete = join(dir, 'complete.md');
+    await writeFile(complete, '---\nstatus: completed\ncomponents: [API, Database]\nnotify: false\n---\nDone.\n');
+    await withServer(async ({ server, run }) => {
+      const status = (id: string) => server.components.find((c) => c.id === id)?.status;
+      const open = async (title: string, ...components: string[]) => {
+        const created = await run(['create-incident', '-t', title, '-c', ...components, '-cs', 'major_outage', '-q']);
+        assertOk(created);
+        return created.stdout.trim();
+      };
+      const a = await open('API and DB down', 'API', 'Database');
+      await open('DB down', 'Database');
+      const resolved = await run(['update-incident', a, '--template', resolve]);
+      assertOk(resolved);
+      assert.equal(status('cmp000000001'), 'operational');
+      assert.equal(status('cmp000000003'), 'major_outage', 'the other open incident still gives it');
+      assert.match(resolved.stdout, /Database: major_outage \(still affected by inc\w+ "DB down"\)/);
+
+      const window = await run(['schedule-maintenance', '-t', 'API work', '-c', 'API', '-q']);
+      assertOk(window);
+      assert.equal(status('cmp000000001'), 'under_maintenance');
+      assertOk(await run(['update-incident', window.stdout.trim(), '--template', complete, '-cs', 'operational']));
+      assert.equal(status('cmp000000001'), 'operational');
+      assert.equal(status('cmp000000003'), 'major_outage', 'the maintenance never held it');
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

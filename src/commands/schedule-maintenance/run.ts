@@ -78,12 +78,15 @@ async function schedule(
     const open = await findOpenDuplicate(session, dedupKey, ['scheduled', 'active_maintenance']);
     if (open) return emitDuplicate(io, open, dedupKey, options, session.dryRun);
   }
-  // A window that opens now needs the components' statuses (startingStatuses): one read
-  // serves that and finding names.
-  const statusless = window.startsNow && fields.components.some((c) => c.status === undefined);
+  // The components of a window that opens within the hour are checked (startingStatuses): an
+  // outage showing now most likely still shows then. One read serves that and finding names and
+  // groups. A later window is planned work: it only names them, in the one request.
+  const soon = window.startsNow || window.start.getTime() - io.now() <= OPENS_SOON_MS;
+  const statusless = soon && fields.components.some((c) => c.status === undefined);
   const page = statusless ? await readStatuses(session) : undefined;
   const resolved = await resolveComponents(fields.components, session, page);
-  const components = page ? startingStatuses(page, resolved) : resolved;
+  const source = options.components.length > 0 ? '--components' : `--template '${options.template}'`;
+  const components = page ? startingStatuses(page, resolved, window, source) : resolved;
   const body = buildScheduleMaintenanceBody(
     { ...options, ...fields, title },
     message,
@@ -98,31 +101,42 @@ async function schedule(
   await nextStepsHint(io, incident, session.pageId, options);
 }
 
+const OPENS_SOON_MS = 60 * 60_000;
+
 function readStatuses(session: Session): Promise<Component[]> {
-  return session.readingFor('a window that opens now reads its components’ statuses', () => listAllComponents(session));
+  return session.readingFor('a maintenance reads its components’ statuses first', () => listAllComponents(session));
 }
 
 /**
- * What each component of a window that opens now becomes: under_maintenance, the status given
- * (ID=STATUS) standing. One that shows an outage or degraded performance is refused, not hidden:
- * a window puts what it lists under maintenance when it opens (auto-start) and operational when
- * it ends, whatever caused the outage, so listing it would first hide the outage and then turn
- * it green. ID=under_maintenance says that is meant.
+ * What each component of a window opening within the hour becomes: for one that opens now,
+ * under_maintenance (a status given, ID=STATUS, standing); for a later one, nothing yet. One that shows an outage or degraded
+ * performance is refused, not hidden: a window puts what it lists under maintenance when it
+ * opens (auto-start) and operational when it ends, whatever caused the outage, so listing it
+ * would hide the outage and then turn it green. For a window that opens now,
+ * ID=under_maintenance says that is meant; a later one cannot say it.
  */
-function startingStatuses(page: readonly Component[], components: readonly ResolvedComponent[]): ResolvedComponent[] {
+function startingStatuses(
+  page: readonly Component[],
+  components: readonly ResolvedComponent[],
+  window: MaintenanceWindow,
+  source: string,
+): ResolvedComponent[] {
   const byId = new Map(page.map((c) => [c.id, c]));
   const showing = components.flatMap((component) => {
     const current = component.status === undefined ? byId.get(component.id) : undefined;
     const status = current?.status;
-    return current && status && status !== 'operational' && status !== 'under_maintenance'
-      ? [`${current.name} (${current.id}) shows ${status}`]
-      : [];
+    return current && status && status !== 'operational' && status !== 'under_maintenance' ? [current] : [];
   });
   if (showing.length > 0) {
+    const shown = showing.map((c) => `${c.name} (${c.id}) shows ${c.status}`).join(', ');
+    const forced = showing.map((c) => `${c.id}=under_maintenance`).join(' ');
     throw new UsageError(
-      `--components: ${showing.join(', ')}: a window that opens now would hide that under maintenance, then set it operational when it ends; give ID=under_maintenance to do so anyway, or leave it out`,
+      window.startsNow
+        ? `${source}: ${shown}: a window that opens now would hide that under maintenance, then set it operational when it ends; give -c ${forced} to do so anyway, or leave it out`
+        : `${source}: ${shown}: the window would put it under maintenance when it opens (${window.start.toISOString()}) and set it operational when it ends, hiding that if it still lasts; leave it out, or schedule the window once it is operational`,
     );
   }
+  if (!window.startsNow) return [...components];
   return components.map(
     (c): ResolvedComponent => (c.status === undefined ? { id: c.id, status: 'under_maintenance' } : c),
   );
