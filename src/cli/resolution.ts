@@ -133,8 +133,14 @@ export function planRestoration(
   for (const target of targets) {
     // Unless -c names them, a maintenance gives back only what it holds under maintenance: a
     // window that never opened moved nothing, and an outage set during one is not its to end.
+    // A template's other status for such a component is set as asked (a floor, below).
     const shown = statusOf(target.id);
-    if (!narrow && isMaintenance(incident) && !held.has(target.id)) {
+    if (
+      !narrow &&
+      isMaintenance(incident) &&
+      !held.has(target.id) &&
+      (target.status ?? 'operational') === 'operational'
+    ) {
       if (shown !== undefined && shown !== 'operational') {
         stays.push({
           id: target.id,
@@ -167,7 +173,7 @@ export function planRestoration(
     }
     statuses[target.id] = worst;
     if (worst !== 'operational') {
-      const why = by.length > 0 ? `still affected by ${by.map(quoted).join(', ')}` : 'as given with --template';
+      const why = by.length > 0 ? `still affected by ${by.map(quoted).join(', ')}` : 'as given';
       stays.push({ id: target.id, name: nameOf(target.id), status: worst, why });
     }
   }

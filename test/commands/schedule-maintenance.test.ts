@@ -278,7 +278,7 @@ test('a window that opens now refuses a component showing an outage, which it wo
     api.status = 'major_outage';
     assertUsageError(
       await run(['schedule-maintenance', '-t', 'Fix now', '-c', 'cmp000000001', 'Website', '-q']),
-      '--components: API (cmp000000001) shows major_outage: a window that opens now would hide that under maintenance, then set it operational when it ends; give -c cmp000000001=under_maintenance to do so anyway, or leave it out',
+      '--components: API (cmp000000001) shows major_outage: a window that opens now would hide that under maintenance, then set it operational when it ends; give -c cmp000000001=under_maintenance cmp000000002 to do so anyway, or leave it out',
     );
     assert.deepEqual(server.mutations(), []);
     const reads = server.requests.filter((r) => r.method === 'GET').map((r) => r.path.replace(/^.*\//, ''));
@@ -299,11 +299,27 @@ test('a window opening within the hour is checked too, and a group given by its 
     assertUsageError(
       await run(['schedule-maintenance', '-t', 'Soon', '-c', 'cmp000000003', '--scheduled', 'in 30m', '-q']),
       'Database (cmp000000003) shows partial_outage: the window would put it under maintenance when it opens',
-      'leave it out, or schedule the window once it is operational',
+      'leave it out, give --no-auto-start and start the window by hand, or schedule it once it is operational',
     );
+    // A window that does not start itself moves nothing when it opens.
+    assertOk(
+      await run([
+        'schedule-maintenance',
+        '-t',
+        'By hand',
+        '-c',
+        'cmp000000003',
+        '--scheduled',
+        'in 30m',
+        '--no-auto-start',
+        '--dry-run',
+      ]),
+    );
+    // The advice keeps the whole list: -c replaces a group's (or a template's) components.
     assertUsageError(
-      await run(['schedule-maintenance', '-t', 'Now', '-c', group.id, '-q']),
+      await run(['schedule-maintenance', '-t', 'Now', '-c', group.id, 'API', '-q']),
       'Database (cmp000000003) shows partial_outage',
+      'give -c cmp000000003=under_maintenance cmp000000001 to do so anyway',
     );
     assert.deepEqual(server.mutations(), []);
     // Planned work further out is named as it is, in one request.

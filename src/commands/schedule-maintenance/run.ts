@@ -86,7 +86,7 @@ async function schedule(
   const page = statusless ? await readStatuses(session) : undefined;
   const resolved = await resolveComponents(fields.components, session, page);
   const source = options.components.length > 0 ? '--components' : `--template '${options.template}'`;
-  const components = page ? startingStatuses(page, resolved, window, source) : resolved;
+  const components = page ? startingStatuses(page, resolved, window, source, options.autoStart) : resolved;
   const body = buildScheduleMaintenanceBody(
     { ...options, ...fields, title },
     message,
@@ -120,7 +120,11 @@ function startingStatuses(
   components: readonly ResolvedComponent[],
   window: MaintenanceWindow,
   source: string,
+  autoStart: boolean,
 ): ResolvedComponent[] {
+  // A later window that does not start itself moves nothing at its start, and its end gives
+  // back only what is under maintenance.
+  if (!window.startsNow && !autoStart) return [...components];
   const byId = new Map(page.map((c) => [c.id, c]));
   const showing = components.flatMap((component) => {
     const current = component.status === undefined ? byId.get(component.id) : undefined;
@@ -129,11 +133,15 @@ function startingStatuses(
   });
   if (showing.length > 0) {
     const shown = showing.map((c) => `${c.name} (${c.id}) shows ${c.status}`).join(', ');
-    const forced = showing.map((c) => `${c.id}=under_maintenance`).join(' ');
+    // The whole list, as -c replaces a template's or a group's: only the status is added.
+    const flagged = new Set(showing.map((c) => c.id));
+    const forced = components
+      .map((c) => (flagged.has(c.id) ? `${c.id}=under_maintenance` : c.status ? `${c.id}=${c.status}` : c.id))
+      .join(' ');
     throw new UsageError(
       window.startsNow
         ? `${source}: ${shown}: a window that opens now would hide that under maintenance, then set it operational when it ends; give -c ${forced} to do so anyway, or leave it out`
-        : `${source}: ${shown}: the window would put it under maintenance when it opens (${window.start.toISOString()}) and set it operational when it ends, hiding that if it still lasts; leave it out, or schedule the window once it is operational`,
+        : `${source}: ${shown}: the window would put it under maintenance when it opens (${window.start.toISOString()}, auto-start) and set it operational when it ends, hiding that if it still lasts; leave it out, give --no-auto-start and start the window by hand, or schedule it once it is operational`,
     );
   }
   if (!window.startsNow) return [...components];
