@@ -50,6 +50,19 @@ function ensureShells(shells: string[]): Map<string, string | undefined> {
 
 // One suite: its before/after hooks then surround its own tests only, whatever else shares the
 // test process (scripts/run-tests.mjs runs several files in one).
+/** The flags `auth login` takes, as every shell should complete them. */
+const LOGIN_FLAGS = [
+  '--allow-http',
+  '--help',
+  '--ignore-ssl',
+  '--keychain-service',
+  '--keychain-user',
+  '--no-verify',
+  '--profile',
+  '--timeout',
+  '--verbose',
+];
+
 describe('shell completion', () => {
   const scripts = new Map<string, string>();
   let dir = '';
@@ -288,17 +301,7 @@ describe('shell completion', () => {
       ['help', 'login', 'logout', 'status'],
       'flags before the subcommand',
     );
-    assert.deepEqual(bashComplete(['statuspage', 'auth', 'login', '--']), [
-      '--allow-http',
-      '--help',
-      '--ignore-ssl',
-      '--keychain-service',
-      '--keychain-user',
-      '--no-verify',
-      '--profile',
-      '--timeout',
-      '--verbose',
-    ]);
+    assert.deepEqual(bashComplete(['statuspage', 'auth', 'login', '--']), LOGIN_FLAGS);
     assert.deepEqual(bashComplete(['statuspage', 'auth', 'login', '--no-verify', '-k']), ['-ks', '-ku']);
     assert.deepEqual(bashComplete(['statuspage', 'auth', 'logout', '--']), [
       '--help',
@@ -363,17 +366,7 @@ describe('shell completion', () => {
     );
     assert.deepEqual(
       fishComplete('statuspage auth login --').map((w) => w.split('\t')[0]),
-      [
-        '--allow-http',
-        '--help',
-        '--ignore-ssl',
-        '--keychain-service',
-        '--keychain-user',
-        '--no-verify',
-        '--profile',
-        '--timeout',
-        '--verbose',
-      ],
+      LOGIN_FLAGS,
     );
     assert.deepEqual(fishComplete('statuspage auth logout -k'), [
       '-ks\tkeychain service of the entry',

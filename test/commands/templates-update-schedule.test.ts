@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { atTerminal } from '../support/at-terminal.js';
 import type { FakeStatuspage } from '../support/fake-statuspage.js';
 import { assertOk, assertUsageError, onlyBody, withServer } from '../support/harness.js';
+import type { RunCliResult } from '../support/run-cli.js';
 
 const calls = (server: FakeStatuspage) =>
   server.requests.map((r) => `${r.method} ${r.path.replace('/v1/pages/pg0000000001', '')}`);
@@ -39,6 +40,42 @@ function seedUpgrade(server: FakeStatuspage) {
 }
 
 const WINDOW = ['--scheduled', '2030-01-02T03:00:00Z', '--duration', '2h'];
+
+/** Template files in a directory of their own, removed after `body`: name → text. */
+async function withTemplateFiles(
+  files: Record<string, string>,
+  body: (paths: Record<string, string>, dir: string) => Promise<void>,
+) {
+  const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
+  try {
+    const paths: Record<string, string> = {};
+    for (const [name, text] of Object.entries(files)) {
+      paths[name] = join(dir, name);
+      await writeFile(paths[name], text);
+    }
+    await body(paths, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** An incident on `components` (NAME, or NAME=STATUS; major_outage unless given); its ID. */
+async function openIncident(run: (args: string[]) => Promise<RunCliResult>, title: string, ...components: string[]) {
+  const created = await run(['create-incident', '-t', title, '-c', ...components, '-cs', 'major_outage', '-q']);
+  assertOk(created);
+  return created.stdout.trim();
+}
+
+const statusOf = (server: FakeStatuspage, id: string) => server.components.find((c) => c.id === id)?.status;
+
+/** A page template that resolves, naming API only. */
+const seedApiResolved = (server: FakeStatuspage) =>
+  server.addTemplate({
+    name: 'API resolved',
+    body: 'Fixed.',
+    update_status: 'resolved',
+    component_ids: ['cmp000000001'],
+  });
 
 test('update-incident --template fills title, message, status, components and notify; the components it names are attached', async () => {
   await withServer(async ({ server, run }) => {
@@ -186,11 +223,9 @@ test('schedule-maintenance --template fills title, message, components and notif
 });
 
 test('schedule-maintenance: a placeholder left unfilled, or no title anywhere, sends nothing', async () => {
-  await withServer(async ({ server, run }) => {
-    seedUpgrade(server);
-    const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
-    try {
-      await writeFile(join(dir, 'note.md'), 'Routine work.\n');
+  await withTemplateFiles({ 'note.md': 'Routine work.\n' }, async (_, dir) => {
+    await withServer(async ({ server, run }) => {
+      seedUpgrade(server);
       assertUsageError(
         await run(['schedule-maintenance', '--template', 'DB upgrade', ...WINDOW]),
         "--template 'DB upgrade' (tpl000000001) needs {{region}}: give --var region=…; nothing sent",
@@ -208,28 +243,20 @@ test('schedule-maintenance: a placeholder left unfilled, or no title anywhere, s
         await run(['schedule-maintenance', '--template', 'note.md', '-t', 'Routine', ...WINDOW, '-q'], { cwd: dir }),
       );
       assert.equal(sent(server, 'POST').body, 'Routine work.');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 test('schedule-maintenance: a file template naming a status other than under_maintenance is refused', async () => {
-  await withServer(async ({ server, run }) => {
-    const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
-    try {
-      await writeFile(
-        join(dir, 'upgrade.md'),
-        '---\ntitle: Upgrade\ncomponents: [API=major_outage]\n---\nUpgrading.\n',
-      );
+  const files = { 'upgrade.md': '---\ntitle: Upgrade\ncomponents: [API=major_outage]\n---\nUpgrading.\n' };
+  await withTemplateFiles(files, async (_, dir) => {
+    await withServer(async ({ server, run }) => {
       assertUsageError(
         await run(['schedule-maintenance', '--template', 'upgrade.md', '-q'], { cwd: dir }),
         "--components 'API=major_outage': a maintenance sets its components to under_maintenance only",
       );
       assert.deepEqual(server.requests, []);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -264,12 +291,9 @@ test('schedule-maintenance --template at a terminal asks only for what neither t
 });
 
 test('update-incident: a template that fills nothing to update sends nothing; a status it sets is named as its own', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
-  try {
-    const empty = join(dir, 'empty.md');
-    await writeFile(empty, '---\nnotify: true\n---\n');
-    const resolved = join(dir, 'resolved.md');
-    await writeFile(resolved, '---\nstatus: resolved\n---\nFixed.\n');
+  const files = { 'empty.md': '---\nnotify: true\n---\n', 'resolved.md': '---\nstatus: resolved\n---\nFixed.\n' };
+  await withTemplateFiles(files, async (paths) => {
+    const [empty, resolved] = [paths['empty.md'] as string, paths['resolved.md'] as string];
     await withServer(async ({ server, run }) => {
       const incident = server.addIncident({ name: 'Checkout errors', components: [{ id: 'cmp000000001' }] });
       assertUsageError(
@@ -283,9 +307,7 @@ test('update-incident: a template that fills nothing to update sends nothing; a 
       );
       assert.deepEqual(server.mutations(), []);
     });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('schedule-maintenance --remind with a template that does not notify: refused before any other read, naming the template', async () => {
@@ -305,123 +327,69 @@ test('schedule-maintenance --remind with a template that does not notify: refuse
 
 test('update-incident: a resolving template restores every component the incident affects, not only those it lists', async () => {
   await withServer(async ({ server, run }) => {
-    server.addTemplate({
-      name: 'API resolved',
-      title: 'API errors',
-      body: 'Fixed.',
-      update_status: 'resolved',
-      should_send_notifications: false,
-      component_ids: ['cmp000000001'],
-    });
-    const status = (id: string) => server.components.find((c) => c.id === id)?.status;
-    const open = async () => {
-      const created = await run([
-        'create-incident',
-        '-t',
-        'Down',
-        '-c',
-        'API=major_outage',
-        'Website=partial_outage',
-        '-q',
-      ]);
-      assertOk(created);
-      return created.stdout.trim();
-    };
+    seedApiResolved(server);
+    const open = () => openIncident(run, 'Down', 'API', 'Website=partial_outage');
     const result = await run(['update-incident', await open(), '--template', 'API resolved']);
     assertOk(result);
-    assert.equal(status('cmp000000001'), 'operational');
-    assert.equal(status('cmp000000002'), 'operational', 'a component the template does not list does not stay red');
+    assert.equal(statusOf(server, 'cmp000000001'), 'operational');
+    assert.equal(statusOf(server, 'cmp000000002'), 'operational', 'one the template does not list does not stay red');
     assert.doesNotMatch(result.stderr, /named only/);
     // -c still narrows it, and says what it leaves.
     const narrowed = await run(['update-incident', await open(), '--template', 'API resolved', '-c', 'API']);
     assertOk(narrowed);
-    assert.equal(status('cmp000000001'), 'operational');
-    assert.equal(status('cmp000000002'), 'partial_outage');
+    assert.equal(statusOf(server, 'cmp000000001'), 'operational');
+    assert.equal(statusOf(server, 'cmp000000002'), 'partial_outage');
     assert.match(narrowed.stdout + narrowed.stderr, /not restored: -c named only API/);
   });
 });
 
 test('update-incident: a status that -cs or a file template gives a resolving template’s components stands; the rest are restored', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
-  try {
-    const file = join(dir, 'resolved.md');
-    await writeFile(
-      file,
-      '---\nstatus: resolved\ncomponents: [API=degraded_performance]\nnotify: false\n---\nMostly fixed.\n',
-    );
+  const files = {
+    'resolved.md': '---\nstatus: resolved\ncomponents: [API=degraded_performance]\n---\nMostly fixed.\n',
+  };
+  await withTemplateFiles(files, async (paths) => {
     await withServer(async ({ server, run }) => {
-      server.addTemplate({
-        name: 'API resolved',
-        body: 'Fixed.',
-        update_status: 'resolved',
-        component_ids: ['cmp000000001'],
-      });
-      const open = async () => {
-        const created = await run([
-          'create-incident',
-          '-t',
-          'Down',
-          '-c',
-          'API',
-          'Website',
-          '-cs',
-          'major_outage',
-          '-q',
-        ]);
-        assertOk(created);
-        return created.stdout.trim();
-      };
+      seedApiResolved(server);
       const expected = { cmp000000001: 'degraded_performance', cmp000000002: 'operational' };
       for (const args of [
         ['--template', 'API resolved', '-cs', 'degraded_performance'],
-        ['--template', file],
+        ['--template', paths['resolved.md'] as string],
       ]) {
-        const result = await run(['update-incident', await open(), ...args, '--no-notify']);
+        const id = await openIncident(run, 'Down', 'API', 'Website');
+        const result = await run(['update-incident', id, ...args, '--no-notify']);
         assertOk(result);
         const body = server.mutations().at(-1)?.body as { incident: { components?: unknown } };
         assert.deepEqual(body.incident.components, expected, args.join(' '));
         assert.match(result.stdout, /degraded_performance \(as given\)/);
       }
     });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('update-incident: a resolving template’s status is a floor, not an override, and a maintenance gives back only what it holds', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'statuspage-template-'));
-  try {
-    const resolve = join(dir, 'resolve-db-ok.md');
-    await writeFile(resolve, '---\nstatus: resolved\ncomponents: [Database=operational]\nnotify: false\n---\nDone.\n');
-    const complete = join(dir, 'complete.md');
-    await writeFile(
-      complete,
+  const files = {
+    'resolve-db-ok.md': '---\nstatus: resolved\ncomponents: [Database=operational]\nnotify: false\n---\nDone.\n',
+    'complete.md':
       '---\nstatus: completed\ncomponents: [API, Database, Email Delivery=degraded_performance]\nnotify: false\n---\nDone.\n',
-    );
+  };
+  await withTemplateFiles(files, async (paths) => {
     await withServer(async ({ server, run }) => {
-      const status = (id: string) => server.components.find((c) => c.id === id)?.status;
-      const open = async (title: string, ...components: string[]) => {
-        const created = await run(['create-incident', '-t', title, '-c', ...components, '-cs', 'major_outage', '-q']);
-        assertOk(created);
-        return created.stdout.trim();
-      };
-      const a = await open('API and DB down', 'API', 'Database');
-      await open('DB down', 'Database');
-      const resolved = await run(['update-incident', a, '--template', resolve]);
+      const both = await openIncident(run, 'API and DB down', 'API', 'Database');
+      await openIncident(run, 'DB down', 'Database');
+      const resolved = await run(['update-incident', both, '--template', paths['resolve-db-ok.md'] as string]);
       assertOk(resolved);
-      assert.equal(status('cmp000000001'), 'operational');
-      assert.equal(status('cmp000000003'), 'major_outage', 'the other open incident still gives it');
+      assert.equal(statusOf(server, 'cmp000000001'), 'operational');
+      assert.equal(statusOf(server, 'cmp000000003'), 'major_outage', 'the other open incident still gives it');
       assert.match(resolved.stdout, /Database: major_outage \(still affected by inc\w+ "DB down"\)/);
 
       const window = await run(['schedule-maintenance', '-t', 'API work', '-c', 'API', '-q']);
       assertOk(window);
-      assert.equal(status('cmp000000001'), 'under_maintenance');
-      assertOk(await run(['update-incident', window.stdout.trim(), '--template', complete, '-cs', 'operational']));
-      assert.equal(status('cmp000000001'), 'operational');
-      assert.equal(status('cmp000000003'), 'major_outage', 'the maintenance never held it');
-      assert.equal(status('cmp000000004'), 'degraded_performance', 'a status the template sets is set');
+      assert.equal(statusOf(server, 'cmp000000001'), 'under_maintenance');
+      const complete = ['--template', paths['complete.md'] as string, '-cs', 'operational'];
+      assertOk(await run(['update-incident', window.stdout.trim(), ...complete]));
+      assert.equal(statusOf(server, 'cmp000000001'), 'operational');
+      assert.equal(statusOf(server, 'cmp000000003'), 'major_outage', 'the maintenance never held it');
+      assert.equal(statusOf(server, 'cmp000000004'), 'degraded_performance', 'a status the template sets is set');
     });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
