@@ -14,7 +14,11 @@ export const TWO_LETTER_FLAGS: Readonly<Record<string, string>> = {
 // Free text may legitimately be "-cs"; the value after these flags is never rewritten.
 const FREE_TEXT_FLAGS = new Set(['-m', '--message', '-t', '--title']);
 
-export function normalizeArgv(args: readonly string[]): string[] {
+/**
+ * `valueFlags`: the one-letter flags that take a value. `-t=Hello` means the title Hello, as in
+ * gh or kubectl; commander alone would send "=Hello" to subscribers.
+ */
+export function normalizeArgv(args: readonly string[], valueFlags: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   let afterDoubleDash = false;
   for (let i = 0; i < args.length; i++) {
@@ -27,9 +31,23 @@ export function normalizeArgv(args: readonly string[]): string[] {
     const eq = arg.indexOf('=');
     const flag = eq === -1 ? arg : arg.slice(0, eq);
     const long = TWO_LETTER_FLAGS[flag];
-    out.push(long === undefined ? arg : long + (eq === -1 ? '' : arg.slice(eq)));
+    if (long !== undefined) out.push(long + (eq === -1 ? '' : arg.slice(eq)));
+    else if (eq === 2 && valueFlags.has(flag)) out.push(flag, arg.slice(3));
+    else out.push(arg);
   }
   return out;
+}
+
+/** The one-letter spellings of the options that take a value, in `command` and below it. */
+export function valueFlagsOf(command: {
+  options: readonly { short?: string | undefined; required: boolean; optional: boolean }[];
+  commands: readonly unknown[];
+}): Set<string> {
+  const flags = new Set<string>();
+  for (const option of command.options)
+    if (option.short && (option.required || option.optional)) flags.add(option.short);
+  for (const sub of command.commands as (typeof command)[]) for (const flag of valueFlagsOf(sub)) flags.add(flag);
+  return flags;
 }
 
 const LONG_TO_SHORT = new Map(Object.entries(TWO_LETTER_FLAGS).map(([short, long]) => [long, short]));

@@ -72,3 +72,21 @@ test('--flag=value is the way to send such a text, and a value that is no flag o
     assertOk(await run(['update-incident', '-m', 'x', '-q', '--', incident!.id]));
   });
 });
+
+test('-t=Hello sends the title Hello, not "=Hello"; -c=ID and -s=STATUS read the same way', async () => {
+  await withServer(async ({ server, run }) => {
+    assertOk(
+      await run(['create-incident', '-t=Hello', '-m=We are looking.', '-c=cmp000000001', '-s=identified', '-q']),
+    );
+    const [incident] = [...server.incidents.values()];
+    assert.equal(incident?.name, 'Hello');
+    assert.equal(incident?.status, 'identified');
+    assert.deepEqual(
+      incident?.components?.map((c) => c.id),
+      ['cmp000000001'],
+    );
+    assert.equal(incident?.incident_updates?.[0]?.body, 'We are looking.');
+    // An empty value after = is the empty value it is, not the next argument.
+    assertUsageError(await run(['create-incident', '-t', 'x', '-m=', '-q']), '--message');
+  });
+});

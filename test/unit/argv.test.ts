@@ -27,3 +27,22 @@ test('free text after -m/-t and everything after -- is left alone', () => {
 test('one-letter flags and look-alikes are untouched', () => {
   assert.deepEqual(normalizeArgv(['-c', 'a', '-s', 'x', '-csv', '--cs']), ['-c', 'a', '-s', 'x', '-csv', '--cs']);
 });
+
+test('-X=value of a one-letter flag that takes a value is the value, as in gh or kubectl; other = stay', () => {
+  const values = new Set(['-t', '-m', '-c']);
+  assert.deepEqual(normalizeArgv(['-t=Hello', '-m==x', '-c=', '-y=1', '-q'], values), [
+    '-t',
+    'Hello',
+    '-m',
+    '=x',
+    '-c',
+    '',
+    '-y=1',
+    '-q',
+  ]);
+  assert.deepEqual(
+    normalizeArgv(['-m', '-t=x', '--', '-t=y'], values),
+    ['-m', '-t=x', '--', '-t=y'],
+    'text stays text',
+  );
+});
