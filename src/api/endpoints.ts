@@ -171,17 +171,22 @@ export function getIncident(pageId: string, incidentId: string): ApiRequest<Inci
   };
 }
 
+/** One page of a list the API pages with `page` and `per_page` (at most 100). */
+function listPage<T>(path: string, page: number, perPage: number, item: z.ZodMiniType<T>): ApiRequest<T[]> {
+  return {
+    method: 'GET',
+    path,
+    query: { page: String(page), per_page: String(perPage) },
+    parse: parser(z.array(item)),
+  };
+}
+
 export type IncidentListKind = 'unresolved' | 'scheduled' | 'active_maintenance' | 'upcoming';
 export const INCIDENTS_PER_PAGE = 100;
 
 /** One page (up to 100) of one list. */
 export function listIncidents(pageId: string, kind: IncidentListKind, page = 1): ApiRequest<Incident[]> {
-  return {
-    method: 'GET',
-    path: `/pages/${seg(pageId)}/incidents/${kind}`,
-    query: { page: String(page), per_page: String(INCIDENTS_PER_PAGE) },
-    parse: parser(z.array(incidentSchema)),
-  };
+  return listPage(`/pages/${seg(pageId)}/incidents/${kind}`, page, INCIDENTS_PER_PAGE, incidentSchema);
 }
 
 /** The full list, newest first; `q` filters, `limit` is at most 100. */
@@ -199,12 +204,7 @@ export function searchIncidents(
 export const COMPONENTS_PER_PAGE = 100;
 
 export function listComponents(pageId: string, page: number): ApiRequest<Component[]> {
-  return {
-    method: 'GET',
-    path: `/pages/${seg(pageId)}/components`,
-    query: { page: String(page), per_page: String(COMPONENTS_PER_PAGE) },
-    parse: parser(z.array(componentSchema)),
-  };
+  return listPage(`/pages/${seg(pageId)}/components`, page, COMPONENTS_PER_PAGE, componentSchema);
 }
 
 /**
@@ -244,12 +244,7 @@ export function listPages(): ApiRequest<Page[]> {
 export const TEMPLATES_PER_PAGE = 100;
 
 export function listTemplates(pageId: string, page: number): ApiRequest<IncidentTemplate[]> {
-  return {
-    method: 'GET',
-    path: `/pages/${seg(pageId)}/incident_templates`,
-    query: { page: String(page), per_page: String(TEMPLATES_PER_PAGE) },
-    parse: parser(z.array(incidentTemplateSchema)),
-  };
+  return listPage(`/pages/${seg(pageId)}/incident_templates`, page, TEMPLATES_PER_PAGE, incidentTemplateSchema);
 }
 
 /**
