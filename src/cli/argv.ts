@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 
 // Commander only knows one-letter short flags, but the documented short forms include
@@ -39,14 +40,12 @@ export function normalizeArgv(args: readonly string[], valueFlags: ReadonlySet<s
 }
 
 /** The one-letter spellings of the options that take a value, in `command` and below it. */
-export function valueFlagsOf(command: {
-  options: readonly { short?: string | undefined; required: boolean; optional: boolean }[];
-  commands: readonly unknown[];
-}): Set<string> {
+export function valueFlagsOf(command: Command): Set<string> {
   const flags = new Set<string>();
-  for (const option of command.options)
+  for (const option of command.options) {
     if (option.short && (option.required || option.optional)) flags.add(option.short);
-  for (const sub of command.commands as (typeof command)[]) for (const flag of valueFlagsOf(sub)) flags.add(flag);
+  }
+  for (const sub of command.commands) for (const flag of valueFlagsOf(sub)) flags.add(flag);
   return flags;
 }
 

@@ -33,13 +33,11 @@ export function buildScheduleMaintenanceBody(
   };
   if (body !== undefined) incident.body = body;
   if (components.length > 0) {
-    // A window that opens now puts its components under maintenance now: those given a status
-    // (run.ts gives it to each but one showing an outage, which under_maintenance would hide).
-    // A later one only names them: marking them now would hide their real state until it
-    // opens, and auto-start moves them to under_maintenance at the start.
+    // A window that opens now puts its components under maintenance now (run.ts has refused one
+    // showing an outage, which that would hide). A later one only names them: marking them now
+    // would hide their real state until it opens, and auto-start moves them at the start.
     if (window.startsNow) {
-      const starting = components.flatMap((c) => (c.status === undefined ? [] : [[c.id, c.status] as const]));
-      if (starting.length > 0) incident.components = Object.fromEntries(starting);
+      incident.components = Object.fromEntries(components.map((c) => [c.id, 'under_maintenance'] as const));
     }
     incident.component_ids = components.map((c) => c.id);
   }

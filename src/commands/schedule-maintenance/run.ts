@@ -78,15 +78,17 @@ async function schedule(
     const open = await findOpenDuplicate(session, dedupKey, ['scheduled', 'active_maintenance']);
     if (open) return emitDuplicate(io, open, dedupKey, options, session.dryRun);
   }
-  // The components of a window that opens within the hour are checked (startingStatuses): an
+  // The components of a window that opens within the hour are checked (assertNothingHidden): an
   // outage showing now most likely still shows then. One read serves that and finding names and
   // groups. A later window is planned work: it only names them, in the one request.
   const soon = window.startsNow || window.start.getTime() - io.now() <= OPENS_SOON_MS;
   const statusless = soon && fields.components.some((c) => c.status === undefined);
   const page = statusless ? await readStatuses(session) : undefined;
-  const resolved = await resolveComponents(fields.components, session, page);
-  const source = options.components.length > 0 ? '--components' : `--template '${options.template}'`;
-  const components = page ? startingStatuses(page, resolved, window, source, options.autoStart) : resolved;
+  const components = await resolveComponents(fields.components, session, page);
+  if (page) {
+    const source = options.components.length > 0 ? '--components' : `--template '${options.template}'`;
+    assertNothingHidden(page, components, window, source, options.autoStart);
+  }
   const body = buildScheduleMaintenanceBody(
     { ...options, ...fields, title },
     message,
@@ -108,44 +110,37 @@ function readStatuses(session: Session): Promise<Component[]> {
 }
 
 /**
- * What each component of a window opening within the hour becomes: for one that opens now,
- * under_maintenance (a status given, ID=STATUS, standing); for a later one, nothing yet. One that shows an outage or degraded
- * performance is refused, not hidden: a window puts what it lists under maintenance when it
- * opens (auto-start) and operational when it ends, whatever caused the outage, so listing it
- * would hide the outage and then turn it green. For a window that opens now,
- * ID=under_maintenance says that is meant; a later one cannot say it.
+ * A component of a window opening within the hour that shows an outage or degraded performance
+ * is refused, not hidden: a window puts what it lists under maintenance when it opens (at once,
+ * or by auto-start) and operational when it ends, whatever caused the outage, so listing it
+ * would hide the outage and then turn it green. For a window that opens now, ID=under_maintenance
+ * says that is meant; a later one cannot say it. A later window that does not start itself moves
+ * nothing at its start, and its end gives back only what is under maintenance.
  */
-function startingStatuses(
+function assertNothingHidden(
   page: readonly Component[],
   components: readonly ResolvedComponent[],
   window: MaintenanceWindow,
   source: string,
   autoStart: boolean,
-): ResolvedComponent[] {
-  // A later window that does not start itself moves nothing at its start, and its end gives
-  // back only what is under maintenance.
-  if (!window.startsNow && !autoStart) return [...components];
+): void {
+  if (!window.startsNow && !autoStart) return;
   const byId = new Map(page.map((c) => [c.id, c]));
   const showing = components.flatMap((component) => {
     const current = component.status === undefined ? byId.get(component.id) : undefined;
     const status = current?.status;
     return current && status && status !== 'operational' && status !== 'under_maintenance' ? [current] : [];
   });
-  if (showing.length > 0) {
-    const shown = showing.map((c) => `${c.name} (${c.id}) shows ${c.status}`).join(', ');
-    // The whole list, as -c replaces a template's or a group's: only the status is added.
-    const flagged = new Set(showing.map((c) => c.id));
-    const forced = components
-      .map((c) => (flagged.has(c.id) ? `${c.id}=under_maintenance` : c.status ? `${c.id}=${c.status}` : c.id))
-      .join(' ');
-    throw new UsageError(
-      window.startsNow
-        ? `${source}: ${shown}: a window that opens now would hide that under maintenance, then set it operational when it ends; give -c ${forced} to do so anyway, or leave it out`
-        : `${source}: ${shown}: the window would put it under maintenance when it opens (${window.start.toISOString()}, auto-start) and set it operational when it ends, hiding that if it still lasts; leave it out, give --no-auto-start and start the window by hand, or schedule it once it is operational`,
-    );
-  }
-  if (!window.startsNow) return [...components];
-  return components.map(
-    (c): ResolvedComponent => (c.status === undefined ? { id: c.id, status: 'under_maintenance' } : c),
+  if (showing.length === 0) return;
+  const shown = showing.map((c) => `${c.name} (${c.id}) shows ${c.status}`).join(', ');
+  // The whole list, as -c replaces a template's or a group's: only the status is added.
+  const flagged = new Set(showing.map((c) => c.id));
+  const forced = components
+    .map((c) => (flagged.has(c.id) ? `${c.id}=under_maintenance` : c.status ? `${c.id}=${c.status}` : c.id))
+    .join(' ');
+  throw new UsageError(
+    window.startsNow
+      ? `${source}: ${shown}: a window that opens now would hide that under maintenance, then set it operational when it ends; give -c ${forced} to do so anyway, or leave it out`
+      : `${source}: ${shown}: the window would put it under maintenance when it opens (${window.start.toISOString()}, auto-start) and set it operational when it ends, hiding that if it still lasts; leave it out, give --no-auto-start and start the window by hand, or schedule it once it is operational`,
   );
 }
