@@ -224,7 +224,7 @@ test('cancelling restores a component another open incident still affects to tha
   await withServer(async ({ server, run }) => {
     const outage = await run(['create-incident', '-t', 'API down', '-c', 'cmp000000001=partial_outage', '-q']);
     assertOk(outage);
-    // Said outright: a window opening now leaves an outage showing unless told otherwise.
+    // Said outright: a window opening now refuses a component in an outage unless told to take it.
     const scheduled = await run([
       'schedule-maintenance',
       '-t',
