@@ -112,6 +112,8 @@ export const componentRefsSchema = z.pipe(
       const split = typed.includes(',') ? { typed } : {};
       refs.push(status === undefined ? { ref, ...split } : { ref, status: status as ComponentStatus, ...split });
     }
+    // `-c "$IDS"` with $IDS empty: the flag was given, and means something, so it names something.
+    if (items.length > 0 && refs.length === 0) return failWith(ctx, `'${items.join(' ')}' names no component`);
     return refs;
   }),
 );

@@ -3,7 +3,7 @@
 import { CommanderError } from 'commander';
 import { CliError, ExitCode, ExitStatus } from '../errors.js';
 import type { Io } from '../output/io.js';
-import { assertNoSwallowedFlags, normalizeArgv, valueFlagsOf } from './argv.js';
+import { assertNoSwallowedFlags, normalizeArgv, shortFlagsOf } from './argv.js';
 import { buildProgram, helpArgv } from './program.js';
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
@@ -11,7 +11,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const program = await buildProgram(io, args);
   program.hook('preAction', (_program, action) => assertNoSwallowedFlags(args, action.options));
   try {
-    await program.parseAsync(normalizeArgv(args, valueFlagsOf(program)), { from: 'user' });
+    await program.parseAsync(normalizeArgv(args, shortFlagsOf(program)), { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     return reportError(io, error);

@@ -46,6 +46,11 @@ const CASES: Array<[string, string[], string]> = [
     ['update-incident', 'inc000000001', '-m', '-yq'],
     "-m got '-yq' as its value; to send that text use --message=-yq",
   ],
+  [
+    '-qm $EMPTY --dry-run (the value flag last in a group)',
+    ['create-incident', '-t', 'Hi', '-qm', '--dry-run'],
+    "-qm got '--dry-run' as its value; to send that text use --message=--dry-run",
+  ],
 ];
 
 for (const [name, args, message] of CASES) {
@@ -86,7 +91,11 @@ test('-t=Hello sends the title Hello, not "=Hello"; -c=ID and -s=STATUS read the
       ['cmp000000001'],
     );
     assert.equal(incident?.incident_updates?.[0]?.body, 'We are looking.');
+    // Run together, the same: -qt=x is -q -t x.
+    assertOk(await run(['create-incident', '-qt=DB down', '-m=x']));
+    assert.equal([...server.incidents.values()].at(-1)?.name, 'DB down');
     // An empty value after = is the empty value it is, not the next argument.
     assertUsageError(await run(['create-incident', '-t', 'x', '-m=', '-q']), '--message');
+    assertUsageError(await run(['create-incident', '-t', 'x', '-c=', '-q']), "--components: '' names no component");
   });
 });

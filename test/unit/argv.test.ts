@@ -28,9 +28,10 @@ test('one-letter flags and look-alikes are untouched', () => {
   assert.deepEqual(normalizeArgv(['-c', 'a', '-s', 'x', '-csv', '--cs']), ['-c', 'a', '-s', 'x', '-csv', '--cs']);
 });
 
+const FLAGS = { value: new Set(['-t', '-m', '-c']), boolean: new Set(['-y', '-q', '-h']) };
+
 test('-X=value of a one-letter flag that takes a value is the value, as in gh or kubectl; other = stay', () => {
-  const values = new Set(['-t', '-m', '-c']);
-  assert.deepEqual(normalizeArgv(['-t=Hello', '-m==x', '-c=', '-y=1', '-q'], values), [
+  assert.deepEqual(normalizeArgv(['-t=Hello', '-m==x', '-c=', '-y=1', '-q'], FLAGS), [
     '-t',
     'Hello',
     '-m',
@@ -40,9 +41,11 @@ test('-X=value of a one-letter flag that takes a value is the value, as in gh or
     '-y=1',
     '-q',
   ]);
-  assert.deepEqual(
-    normalizeArgv(['-m', '-t=x', '--', '-t=y'], values),
-    ['-m', '-t=x', '--', '-t=y'],
-    'text stays text',
-  );
+  assert.deepEqual(normalizeArgv(['-m', '-t=x', '--', '-t=y'], FLAGS), ['-m', '-t=x', '--', '-t=y'], 'text stays text');
+});
+
+test('run together, -qt=x is -q -t x; the text after -qm is text; a group commander would not read so stays', () => {
+  assert.deepEqual(normalizeArgv(['-qt=DB down', '-yqm=x'], FLAGS), ['-q', '-t', 'DB down', '-yq', '-m', 'x']);
+  assert.deepEqual(normalizeArgv(['-qm', '-t=Hi'], FLAGS), ['-qm', '-t=Hi']);
+  assert.deepEqual(normalizeArgv(['-mq=x', '-tz=x', '-cs=x'], FLAGS), ['-mq=x', '-tz=x', '--component-status=x']);
 });
