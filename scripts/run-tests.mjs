@@ -26,7 +26,11 @@ const files = findTests('build/test')
   .filter((f) => filter.length === 0 || filter.some((part) => f.includes(part)))
   .sort();
 if (files.length === 0) {
-  console.error('no test files found under build/test');
+  console.error(
+    filter.length === 0
+      ? 'no test files found under build/test: run `npm run build` first'
+      : `no test file under build/test has ${filter.map((f) => `'${f}'`).join(' or ')} in its path`,
+  );
   process.exit(1);
 }
 
@@ -54,14 +58,14 @@ const SHARD_DIR = join('build', 'shards');
 
 /** The files, dealt round-robin into at most SHARDS files that import them. */
 function shard(name, list) {
-  if (list.length <= SHARDS) return list;
   // A top-level hook would run around every file of its shard, and its failure be reported
-  // against their tests.
+  // against their tests. Checked on every run, sharded or not, so a subset finds it too.
   const hooked = list.filter((file) => /^(?:before|after)(?:Each)?\(/m.test(readFileSync(file, 'utf8')));
   if (hooked.length > 0) {
     console.error(`top-level before/after hooks in ${hooked.join(', ')}: put them inside a describe`);
     process.exit(1);
   }
+  if (list.length <= SHARDS) return list;
   rmSync(join(SHARD_DIR, name), { recursive: true, force: true });
   mkdirSync(join(SHARD_DIR, name), { recursive: true });
   const shards = Array.from({ length: SHARDS }, () => []);

@@ -42,10 +42,10 @@ export function defineScheduleMaintenance(cmd: Command, io: Io): void {
     `
 By default the window is completed by hand (resolve-incident), while its components
 return to operational automatically at its end. A window opening within the hour reads the
-page's components first (one GET) and refuses one showing an outage or degraded performance:
-under maintenance would hide it, and the window's end would set it operational. For a window
-that opens now, give it as ID=under_maintenance when that is meant; a later one is not checked
-with --no-auto-start, as it then moves nothing when it opens.
+page's components first (one GET per 100, even with --dry-run) and refuses one showing an
+outage or degraded performance: under maintenance would hide it, and the window's end would
+set it operational. For a window that opens now, give it as ID=under_maintenance when that is
+meant; a later one is not checked with --no-auto-start, as it then moves nothing when it opens.
 
 At a terminal, without --title or --scheduled, it asks for what the flags do not give: the
 title, the start (default now), the length (default 1h), the components (type to filter) and

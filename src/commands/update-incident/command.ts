@@ -45,9 +45,10 @@ Without an ID, at a terminal, it asks which unresolved incident to update (with 
 message, status, components and notify, or a file's (impact too); {{name}} takes --var.
 Its components are attached, their status unchanged unless --component-status (or a file's
 NAME=STATUS) says. A template that resolves restores every component the incident affects, as
-without -c: only -c narrows what is restored. A status it or --component-status gives stands,
-unless another open incident gives the component a worse one; a maintenance still gives back
-only what it holds.
+without -c: only -c narrows what is restored. A status --component-status or a file's
+NAME=STATUS gives is set even then (so a resolved incident can leave a component degraded),
+unless another open incident gives it a worse one; a maintenance still gives back only what
+it holds.
 
 --scheduled, --until and --duration move a maintenance that has not started (status scheduled;
 it is read first). --scheduled alone keeps the window's length; --duration alone counts from
