@@ -77,7 +77,7 @@ export function shortFlagsOf(command: Command): ShortFlags {
     for (const sub of cmd.commands) collect(sub);
   };
   collect(command);
-  // Commander's own: -h everywhere, -V on the program.
+  // -h is commander's own on every command, and not among its options.
   boolean.add('-h');
   return { value, boolean };
 }
