@@ -48,8 +48,6 @@ function ensureShells(shells: string[]): Map<string, string | undefined> {
   );
 }
 
-// One suite: its before/after hooks then surround its own tests only, whatever else shares the
-// test process (scripts/run-tests.mjs runs several files in one).
 /** The flags `auth login` takes, as every shell should complete them. */
 const LOGIN_FLAGS = [
   '--allow-http',
@@ -63,6 +61,8 @@ const LOGIN_FLAGS = [
   '--verbose',
 ];
 
+// One suite: its before/after hooks then surround its own tests only, whatever else shares the
+// test process (scripts/run-tests.mjs runs several files in one).
 describe('shell completion', () => {
   const scripts = new Map<string, string>();
   let dir = '';
