@@ -86,7 +86,6 @@ export async function writeConfig(path: string, config: Config): Promise<void> {
   await rename(temporary, path);
 }
 
-/** The profile a command uses: --profile, else $STATUSPAGE_PROFILE, else the default, if any. */
 /**
  * A profile in use, and what chose it: `--profile`, STATUSPAGE_PROFILE, or none (the default one).
  * One named explicitly outranks the environment's page and API URL only by refusing them when
@@ -98,6 +97,7 @@ export interface ChosenProfile {
   namedBy: '--profile' | 'STATUSPAGE_PROFILE' | undefined;
 }
 
+/** The profile a command uses: --profile, else $STATUSPAGE_PROFILE, else the default, if any. */
 export function chosenProfile(
   config: Config,
   flag: string | undefined,
@@ -105,27 +105,19 @@ export function chosenProfile(
   path: string,
 ): ChosenProfile | undefined {
   const named = flag ?? (env.STATUSPAGE_PROFILE?.trim() || undefined);
+  const namedBy = flag !== undefined ? '--profile' : named !== undefined ? 'STATUSPAGE_PROFILE' : undefined;
   const name = named ?? config.default;
   if (name === undefined) return undefined;
   const profile = config.profiles[name];
   if (!profile) {
     const known = Object.keys(config.profiles);
-    const source =
-      flag !== undefined
-        ? `--profile '${name}'`
-        : named !== undefined
-          ? `STATUSPAGE_PROFILE '${name}'`
-          : `the default profile '${name}' (in ${path})`;
-    const fix = named === undefined ? ' (statuspage profile use NAME)' : '';
+    const source = namedBy ? `${namedBy} '${name}'` : `the default profile '${name}' (in ${path})`;
+    const fix = namedBy === undefined ? ' (statuspage profile use NAME)' : '';
     throw new UsageError(
       `${source} is not a profile${known.length ? `; the profiles are: ${known.join(', ')}${fix}` : `: ${path} has none yet (statuspage profile add)`}`,
     );
   }
-  return {
-    name,
-    profile,
-    namedBy: flag !== undefined ? '--profile' : named !== undefined ? 'STATUSPAGE_PROFILE' : undefined,
-  };
+  return { name, profile, namedBy };
 }
 
 /** The profile a command uses (see chosenProfile), read from the config file. */

@@ -8,7 +8,7 @@ import { type ExtrasSnapshot, PageExtras } from './extras.js';
 import { type ModelSnapshot, PageModel } from './model.js';
 import { DEFAULT_SEED, pageFromSeed, type Seed, seedSchema } from './seed.js';
 import { API_RATE_LIMIT, type SandboxServer, startSandboxServer } from './server.js';
-import { claimState, loadState, saveState } from './store.js';
+import { claimState, loadState, STATE_ADVICE, saveState } from './store.js';
 
 export interface SandboxSettings {
   /** The state file; undefined: ephemeral, in memory only. */
@@ -104,7 +104,10 @@ export async function openSandbox(settings: SandboxSettings): Promise<Sandbox> {
 
 async function open(settings: SandboxSettings, release: () => void): Promise<Sandbox> {
   const { dataPath } = settings;
-  const stored = dataPath === undefined ? undefined : await loadState(dataPath, checkState, settings.ownPath ?? true);
+  const stored =
+    dataPath === undefined
+      ? undefined
+      : await loadState(dataPath, checkState, (settings.ownPath ?? true) ? STATE_ADVICE.own : STATE_ADVICE.data);
   let model: PageModel;
   let extras: PageExtras;
   let token: string;

@@ -16,18 +16,22 @@ export function defaultStatePath(env: Env): string {
   return join(dir, 'sandbox.json');
 }
 
+/** What to do about a state file that is not a sandbox's, at its own path and at another (--data). */
+export const STATE_ADVICE = {
+  own: 'move it away, or start over with statuspage sandbox reset',
+  data: 'move it away, or give another --data',
+} as const;
+
 /**
  * The stored JSON, or undefined when there is no file yet; `check` says what is wrong with it, if
- * anything. `resettable`: the file is at the sandbox's own path, which `sandbox reset` may remove.
+ * anything, and `advice` (if any) what to do about it.
  */
 export async function loadState<T>(
   path: string,
   check: (json: unknown) => T,
-  resettable = true,
+  advice: string | undefined = STATE_ADVICE.own,
 ): Promise<T | undefined> {
-  const advice = resettable
-    ? 'move it away, or start over with statuspage sandbox reset'
-    : 'move it away, or give another --data';
+  const then = advice === undefined ? '' : `; ${advice}`;
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -40,13 +44,13 @@ export async function loadState<T>(
     json = JSON.parse(text);
   } catch (error) {
     const why = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
-    throw new UsageError(`sandbox state ${path} is not valid JSON (${why}); ${advice}`);
+    throw new UsageError(`sandbox state ${path} is not valid JSON (${why})${then}`);
   }
   try {
     return check(json);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`sandbox state ${path} is not a sandbox's state (${why}); ${advice}`);
+    throw new UsageError(`sandbox state ${path} is not a sandbox's state (${why})${then}`);
   }
 }
 
@@ -105,10 +109,10 @@ export async function resetState(path: string, check: (json: unknown) => unknown
   }
   if (!own) {
     try {
-      if ((await loadState(path, check, false)) === undefined) return false;
+      if ((await loadState(path, check, undefined)) === undefined) return false;
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      throw new UsageError(`--data: ${why.replace(/; move it away.*$/, '')}; not removed`);
+      throw new UsageError(`--data: ${why}; not removed`);
     }
   }
   try {
