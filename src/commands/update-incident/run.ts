@@ -115,9 +115,8 @@ export async function runUpdateIncident(io: Io, parsed: UpdateIncidentGiven): Pr
 
 /**
  * A window started by hand (in_progress, or straight to verifying) puts its components under
- * maintenance, as Statuspage does when it
- * starts one by itself: the operational ones it lists, besides any -c names. One showing an
- * outage keeps it: under_maintenance would hide the outage.
+ * maintenance, as Statuspage does when it starts one by itself: the operational ones it lists,
+ * besides any -c names. One showing an outage keeps it: under_maintenance would hide the outage.
  */
 function withStartedComponents(current: Incident, components: readonly ResolvedComponent[]): ResolvedComponent[] {
   if (current.status !== 'scheduled') return [...components];
