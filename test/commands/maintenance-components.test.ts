@@ -6,16 +6,33 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FakeStatuspage } from '../support/fake-statuspage.js';
 import { assertOk, assertUsageError, onlyBody, withServer } from '../support/harness.js';
+import type { RunCliResult } from '../support/run-cli.js';
 
 const status = (server: FakeStatuspage, id: string) => server.components.find((c) => c.id === id)?.status;
 const writes = (server: FakeStatuspage) => server.requests.filter((r) => r.method !== 'GET');
+type Run = (args: string[]) => Promise<RunCliResult>;
+
+/** A window on `components` (a later one with `--scheduled WHEN`); its ID. */
+async function scheduleOn(run: Run, title: string, components: string[], ...when: string[]): Promise<string> {
+  const scheduled = await run(['schedule-maintenance', '-t', title, '-c', ...components, ...when, '-q']);
+  assertOk(scheduled);
+  return scheduled.stdout.trim();
+}
+
+/** Cancels the window, and checks that the DELETE was its only write. */
+async function cancelSendingOnlyTheDelete(server: FakeStatuspage, run: Run, id: string): Promise<void> {
+  server.requests.length = 0;
+  assertOk(await run(['cancel-maintenance', id, '--yes']));
+  assert.deepEqual(
+    writes(server).map((r) => r.method),
+    ['DELETE'],
+  );
+}
 
 test('completing a window that never opened sends no component back: an outage set meanwhile stays', async () => {
   await withServer(async ({ server, run }) => {
     assertOk(await run(['set-component', 'Database=partial_outage']));
-    const id = (
-      await run(['schedule-maintenance', '-t', 'Later', '-c', 'Database', '--scheduled', 'in 5h', '-q'])
-    ).stdout.trim();
+    const id = await scheduleOn(run, 'Later', ['Database'], '--scheduled', 'in 5h');
     server.requests.length = 0;
     const result = await run(['resolve-incident', id, '-m', 'Never mind.']);
     assertOk(result);
@@ -29,27 +46,15 @@ test('cancelling a later window leaves what it never moved; one opened now keeps
   await withServer(async ({ server, run }) => {
     // Under maintenance by hand, then a later window on it: cancelling the window sends no PATCH.
     assertOk(await run(['set-component', 'Website=under_maintenance']));
-    const later = (
-      await run(['schedule-maintenance', '-t', 'Later', '-c', 'Website', '--scheduled', 'in 5h', '-q'])
-    ).stdout.trim();
-    server.requests.length = 0;
-    assertOk(await run(['cancel-maintenance', later, '--yes']));
-    assert.deepEqual(
-      writes(server).map((r) => r.method),
-      ['DELETE'],
-    );
+    await cancelSendingOnlyTheDelete(server, run, await scheduleOn(run, 'Later', ['Website'], '--scheduled', 'in 5h'));
     assert.equal(status(server, 'cmp000000002'), 'under_maintenance');
 
     // A window opened now holds Database; a second, later one on it is cancelled: Database stays.
-    const now = (await run(['schedule-maintenance', '-t', 'Now', '-c', 'Database', '-q'])).stdout.trim();
-    const second = (
-      await run(['schedule-maintenance', '-t', 'Second', '-c', 'Database', '--scheduled', 'in 3h', '-q'])
-    ).stdout.trim();
-    server.requests.length = 0;
-    assertOk(await run(['cancel-maintenance', second, '--yes']));
-    assert.deepEqual(
-      writes(server).map((r) => r.method),
-      ['DELETE'],
+    const now = await scheduleOn(run, 'Now', ['Database']);
+    await cancelSendingOnlyTheDelete(
+      server,
+      run,
+      await scheduleOn(run, 'Second', ['Database'], '--scheduled', 'in 3h'),
     );
     assert.equal(status(server, 'cmp000000003'), 'under_maintenance');
 
@@ -104,9 +109,7 @@ test('an incident created resolved is not green where another open incident stil
 test('update-incident -s in_progress on a scheduled window puts its operational components under maintenance', async () => {
   await withServer(async ({ server, run }) => {
     assertOk(await run(['set-component', 'Website=major_outage']));
-    const id = (
-      await run(['schedule-maintenance', '-t', 'Upgrade', '-c', 'API', 'Website', '--scheduled', 'in 3h', '-q'])
-    ).stdout.trim();
+    const id = await scheduleOn(run, 'Upgrade', ['API', 'Website'], '--scheduled', 'in 3h');
     server.requests.length = 0;
     assertOk(await run(['update-incident', id, '-s', 'in_progress', '-m', 'Starting early.']));
     assert.deepEqual(onlyBody(server, 'PATCH'), {
@@ -121,9 +124,7 @@ test('update-incident -s in_progress on a scheduled window puts its operational 
     assert.equal(status(server, 'cmp000000002'), 'major_outage', 'an outage is not hidden under maintenance');
 
     // Straight to verifying starts it too.
-    const other = (
-      await run(['schedule-maintenance', '-t', 'Other', '-c', 'Database', '--scheduled', 'in 3h', '-q'])
-    ).stdout.trim();
+    const other = await scheduleOn(run, 'Other', ['Database'], '--scheduled', 'in 3h');
     assertOk(await run(['update-incident', other, '-s', 'verifying']));
     assert.equal(status(server, 'cmp000000003'), 'under_maintenance');
   });
